@@ -1,2 +1,43 @@
 package org.normgraph.cli;
-public class Main { public static void main(String[] a) {} }
+
+import org.normgraph.InputError;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `normgraph` command: one entry point for every stage of the pipeline and the service. */
+@Command(name = "normgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Linked data on what governments say about responsible State behaviour in cyberspace.",
+        subcommands = {ValidateCommand.class, IngestCommand.class, ServeCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit code for bad input (a file that does not parse, a report that cannot be read). */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof InputError ie) {
+                cmd.getErr().println("normgraph: error: " + ie.describe());
+                return BAD_INPUT;
+            }
+            // Unexpected: say what happened in one line; the stack trace only on request.
+            cmd.getErr().println("normgraph: internal error: " + e);
+            if (System.getenv("NORMGRAPH_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            else cmd.getErr().println("(set NORMGRAPH_DEBUG=1 for details)");
+            return 3;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"normgraph " + (v == null ? "development" : v)};
+        }
+    }
+}

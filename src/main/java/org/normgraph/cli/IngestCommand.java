@@ -1,0 +1,72 @@
+package org.normgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.normgraph.ingest.IngestSummary;
+import org.normgraph.ingest.Ingester;
+import org.normgraph.ingest.Pipeline;
+import org.normgraph.ontology.OntologyFiles;
+import org.normgraph.store.Store;
+import org.normgraph.store.TdbStore;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", description = {
+        "Turns UN reports into RDF and stores them, one transaction and one named graph per report edition.",
+        "A PATH is a report folder (with manifest.json) or a folder of report folders, such as data."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin Options options;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).", defaultValue = "store")
+    Path store;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        try (Store s = TdbStore.open(store)) {
+            Pipeline pipeline = pipelineFor(s, options);
+            IngestSummary summary;
+            int total = org.normgraph.read.ReportReader.findReportFolders(paths).size();
+            if (total > 1) {
+                try (ProgressBar pb = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+                    summary = new Ingester(pipeline, s).ingest(paths, symbol -> pb.step());
+                }
+            } else {
+                summary = new Ingester(pipeline, s).ingest(paths, symbol -> { });
+            }
+            out.print(summary.describe());
+            out.printf("into %s in %.2f s%n", s.describe(), (System.nanoTime() - t0) / 1e9);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The store's own ontology when it has one (curated edits live there), else the files'. */
+    static Pipeline pipelineFor(Store s, Options options) {
+        String graph = options.iris().ontologyGraph();
+        if (s.ask(QueryFactory.create("ASK { GRAPH <" + graph + "> { ?s ?p ?o } }"))) {
+            Model ontology = s.graph(graph);
+            return new Pipeline(ontology, OntologyFiles.loadShapes(options.ontology), options.iris());
+        }
+        return options.pipelineFromFiles();
+    }
+}

@@ -1,0 +1,42 @@
+package org.normgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.normgraph.ingest.Pipeline;
+import org.normgraph.ingest.Reindexer;
+import org.normgraph.store.GraphChanges;
+import org.normgraph.store.TdbStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "reindex", description = {
+        "Replaces the ontology in the store with the ontology files and re-runs extraction over every stored",
+        "report, in one transaction; prints the mentions added and removed per concept."})
+final class ReindexCommand implements Callable<Integer> {
+    @Mixin Options options;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).", defaultValue = "store")
+    Path store;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!TdbStore.exists(store)) throw new org.normgraph.InputError(store.toString(), -1, -1, "no TDB2 store here: run ingest first");
+        Pipeline pipeline = options.pipelineFromFiles();
+        try (TdbStore s = TdbStore.open(store)) {
+            GraphChanges changes = new GraphChanges().replace(options.iris().ontologyGraph(), pipeline.ontology());
+            Reindexer.Diff diff = new Reindexer(pipeline, s).remention(changes);
+            s.apply(changes);
+            out.print(diff.describe());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.normgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.normgraph.ingest.Pipeline;
+import org.normgraph.ingest.StoreRefresher;
+import org.normgraph.serve.Backend;
+import org.normgraph.serve.ServeConfig;
+import org.normgraph.serve.Server;
+import org.normgraph.store.Store;
+import org.normgraph.store.TdbStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", description = {
+        "Builds the store from data/ and ontology/ when it is missing or older than them, then serves",
+        "SPARQL, the REST API, linked data and the web pages on one port until stopped."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin Options options;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).", defaultValue = "store")
+    Path store;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Report folders to keep the store in step with (default: ${DEFAULT-VALUE}).", defaultValue = "data")
+    Path data;
+
+    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "7878")
+    int port;
+
+    @Option(names = "--host", description = "Interface to listen on (default: ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    int timeoutSeconds;
+
+    @Option(names = "--max-rows", description = "Most rows a SELECT answers; more are cut and the cut announced (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+    int maxRows;
+
+    @Option(names = "--allow-service", description = "Let public queries use SERVICE to call other endpoints (off by default).")
+    boolean allowService;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (timeoutSeconds <= 0 || maxRows <= 0 || port < 0 || port > 65535) {
+            throw new org.normgraph.InputError("--timeout and --max-rows must be positive and --port between 0 and 65535");
+        }
+        Store s = TdbStore.open(store);
+        Pipeline pipeline = StoreRefresher.refresh(s, options.ontology, data, options.iris(), msg -> {
+            out.println(msg);
+            out.flush();
+        });
+        String token = System.getenv("NORMGRAPH_CURATOR_TOKEN");
+        ServeConfig cfg = new ServeConfig(host, port, timeoutSeconds * 1000L, maxRows, allowService, 1_000_000, 100_000, 100,
+                token == null || token.isBlank() ? null : token);
+        Server server = new Server(new Backend(s, pipeline, cfg)).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            s.close();
+            stopped.countDown();
+        }));
+        out.printf("NormGraph serving %s on http://%s:%d/ (SPARQL at /sparql)%n", s.describe(), host, server.port());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

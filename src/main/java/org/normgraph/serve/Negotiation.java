@@ -1,0 +1,62 @@
+package org.normgraph.serve;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+
+/**
+ * Content negotiation with Jena's own Accept parsing (q-values, wildcards): which representation of
+ * a resource to send. A {@code format} parameter, for browsers, overrides the Accept header.
+ */
+public final class Negotiation {
+    public static final String HTML = "text/html";
+    /** What a resource can be had as, in order of preference when the client does not mind. */
+    public static final AcceptList RDF_AND_HTML = AcceptList.create("text/turtle", HTML, "application/ld+json", "application/rdf+xml",
+            "application/n-triples", "application/trig", "application/n-quads");
+    public static final AcceptList RDF = AcceptList.create("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples");
+    public static final AcceptList JSON_AND_RDF = AcceptList.create("application/json", "application/ld+json", "text/turtle",
+            "application/rdf+xml", "application/n-triples", "text/csv");
+
+    private static final Map<String, String> FORMATS = Map.ofEntries(
+            Map.entry("ttl", "text/turtle"), Map.entry("turtle", "text/turtle"),
+            Map.entry("jsonld", "application/ld+json"), Map.entry("json-ld", "application/ld+json"),
+            Map.entry("rdf", "application/rdf+xml"), Map.entry("xml", "application/rdf+xml"), Map.entry("rdfxml", "application/rdf+xml"),
+            Map.entry("nt", "application/n-triples"), Map.entry("ntriples", "application/n-triples"),
+            Map.entry("trig", "application/trig"), Map.entry("nq", "application/n-quads"),
+            Map.entry("html", HTML), Map.entry("json", "application/json"), Map.entry("csv", "text/csv"));
+
+    private Negotiation() {}
+
+    /**
+     * The media type to answer with, or empty when nothing offered is acceptable (406).
+     * An absent or empty Accept header means anything, so the first offer.
+     */
+    public static Optional<String> choose(String accept, String format, AcceptList offer) {
+        if (format != null && !format.isBlank()) {
+            String mt = FORMATS.getOrDefault(format.toLowerCase(Locale.ROOT), format);
+            return offer.entries().stream().map(MediaType::getContentTypeStr).filter(mt::equals).findFirst();
+        }
+        if (accept == null || accept.isBlank()) return Optional.of(offer.entries().get(0).getContentTypeStr());
+        MediaType m;
+        try {
+            m = AcceptList.match(AcceptList.create(accept), offer);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(m).map(MediaType::getContentTypeStr);
+    }
+
+    /** The offers as a list for a 406 message. */
+    public static String describe(AcceptList offer) {
+        return String.join(", ", offer.entries().stream().map(MediaType::getContentTypeStr).toList());
+    }
+
+    public static Lang rdfLang(String mediaType) {
+        return RDFLanguages.contentTypeToLang(mediaType);
+    }
+}

@@ -1,0 +1,29 @@
+package org.normgraph.serve;
+
+import io.javalin.config.JavalinConfig;
+
+/** Every Javalin route of the service, registered in one place so the URL space reads at a glance. */
+final class Routes {
+    private Routes() {}
+
+    static void register(JavalinConfig c, Backend backend) {
+        LinkedData linkedData = new LinkedData(backend);
+        DatasetDescription description = new DatasetDescription(backend);
+        Dumps dumps = new Dumps(backend);
+        c.routes.before(ctx -> {
+            ctx.header("Access-Control-Allow-Origin", "*");
+            ctx.header("X-Content-Type-Options", "nosniff");
+        });
+        c.routes.options("/*", ctx -> {
+            ctx.header("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+            ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization");
+            ctx.status(204);
+        });
+        c.routes.get("/id/<path>", linkedData::redirect);
+        c.routes.get("/doc/<path>", linkedData::document);
+        c.routes.get("/ontology", linkedData::ontology);
+        c.routes.get("/.well-known/void", description::handle);
+        c.routes.get("/dump", dumps::index);
+        c.routes.get("/dump/<file>", dumps::file);
+    }
+}
