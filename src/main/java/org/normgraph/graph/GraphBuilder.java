@@ -61,8 +61,13 @@ public final class GraphBuilder {
                 .addProperty(DCTerms.source, m.createResource(edition.sourceUrl()))
                 .addLiteral(NG.characterCount, integer(m, ed.source().text().length()));
         report.addProperty(NG.edition, er);
-        m.createResource(iris.frontMatter(symbol, lang), NG.FrontMatter)
+        Resource front = m.createResource(iris.frontMatter(symbol, lang), NG.FrontMatter)
                 .addProperty(NG.text, ed.frontMatter(), lang);
+        for (SegmentedEdition.Footnote f : ed.frontMatterFootnotes()) {
+            front.addProperty(NG.footnote, m.createResource(iris.footnote(front.getURI(), f.marker()), NG.Footnote)
+                    .addProperty(NG.marker, f.marker())
+                    .addProperty(NG.text, f.text(), lang));
+        }
         er.addProperty(NG.frontMatter, m.getResource(iris.frontMatter(symbol, lang)));
         for (String h : ed.partHeadings()) er.addProperty(NG.partHeading, h, lang);
 

@@ -6,7 +6,8 @@ import java.util.List;
 import org.normgraph.read.ReportSource;
 
 /** A report edition split into front matter, part headings and submissions: the output of segmentation. */
-public record SegmentedEdition(ReportSource source, String frontMatter, List<String> partHeadings, List<Submission> submissions) {
+public record SegmentedEdition(ReportSource source, String frontMatter, List<Footnote> frontMatterFootnotes,
+                               List<String> partHeadings, List<Submission> submissions) {
 
     /** One reply: who sent it, in which language, when, and its text split into sections and paragraphs. */
     public record Submission(int position, String submitterIri, String submitterName, String originalLanguage,

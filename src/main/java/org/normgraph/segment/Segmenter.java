@@ -48,6 +48,7 @@ public final class Segmenter {
         for (int i = 0; i < starts.get(0); i++) front.append(lines[i]).append('\n');
         List<String> partHeadings = new ArrayList<>();
         List<SegmentedEdition.Submission> submissions = new ArrayList<>();
+        List<SegmentedEdition.Footnote> frontFootnotes = new ArrayList<>();
         for (int s = 0; s < starts.size(); s++) {
             int from = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.length;
@@ -60,9 +61,9 @@ public final class Segmenter {
                     end = k;
                 }
             }
-            submissions.add(submission(source, lines, from, end, s + 1));
+            submissions.add(submission(source, lines, from, end, s + 1, front.toString(), frontFootnotes));
         }
-        return new SegmentedEdition(source, front.toString(), List.copyOf(partHeadings), List.copyOf(submissions));
+        return new SegmentedEdition(source, front.toString(), List.copyOf(frontFootnotes), List.copyOf(partHeadings), List.copyOf(submissions));
     }
 
     private String example() {
@@ -96,7 +97,8 @@ public final class Segmenter {
         return -1;
     }
 
-    private SegmentedEdition.Submission submission(ReportSource source, String[] lines, int from, int to, int position) {
+    private SegmentedEdition.Submission submission(ReportSource source, String[] lines, int from, int to, int position,
+                                                   String frontMatter, List<SegmentedEdition.Footnote> frontFootnotes) {
         String name = lines[from].trim();
         String submitter = actors.find(name).orElseThrow();
         int langLine = nextNonBlank(lines, from + 1, to);
@@ -110,7 +112,7 @@ public final class Segmenter {
         LocalDate date = parseDate(lines[dateLine].trim()).orElseThrow(() -> new InputError(source.textFile(), dateLine + 1,
                 "expected the date line of the submission of " + name + " (such as " + (layout.lang().equals("zh") ? "[2021年5月31日]" : "[31 May 2021]")
                         + "), found: " + lines[dateLine].trim()));
-        Body body = new Body();
+        Body body = new Body(frontMatter, frontFootnotes);
         for (int i = dateLine + 1; i < to; i++) body.line(lines[i], i + 1);
         if (body.paragraphs.isEmpty()) throw new InputError(source.textFile(), from + 1, "submission of " + name + " has no paragraphs");
         List<SegmentedEdition.Paragraph> paragraphs = new ArrayList<>();
@@ -147,6 +149,13 @@ public final class Segmenter {
         final List<ParagraphBuilder> paragraphs = new ArrayList<>();
         /** The paragraph that may still continue on the next text line (it stopped mid-sentence). */
         ParagraphBuilder open;
+        final String frontMatter;
+        final List<SegmentedEdition.Footnote> frontFootnotes;
+
+        Body(String frontMatter, List<SegmentedEdition.Footnote> frontFootnotes) {
+            this.frontMatter = frontMatter;
+            this.frontFootnotes = frontFootnotes;
+        }
 
         void line(String raw, int lineNo) {
             String line = raw.trim();
@@ -185,7 +194,9 @@ public final class Segmenter {
                     return;
                 }
             }
-            paragraphs.get(paragraphs.size() - 1).footnotes.add(f);
+            // The page that carries the first submission may also carry a note of the introduction.
+            if (containsMarker(frontMatter, f.marker())) frontFootnotes.add(f);
+            else paragraphs.get(paragraphs.size() - 1).footnotes.add(f);
         }
     }
 
