@@ -29,7 +29,9 @@ public record Layout(
         int maxHeadingLength,
         String lineJoiner,
         List<String> tokenFilters,
-        List<DocumentReference> documentReferences) {
+        List<DocumentReference> documentReferences,
+        String originalLanguageTemplate,
+        String dateTemplate) {
 
     /** A pattern that finds a UN document symbol, and how to turn its match into the symbol. */
     public record DocumentReference(Pattern pattern, String symbolTemplate) {}
@@ -68,7 +70,9 @@ public record Layout(
                 r.getProperty(NG.maxHeadingLength).getInt(),
                 string(r, NG.lineJoiner.getURI(), true),
                 List.of(string(r, NG.tokenFilters.getURI(), true).trim().split("\\s+")),
-                List.copyOf(refs));
+                List.copyOf(refs),
+                string(r, NG.NS + "originalLanguageTemplate", false),
+                string(r, NG.NS + "dateTemplate", false));
     }
 
     private static String string(Resource r, String property, boolean required) {

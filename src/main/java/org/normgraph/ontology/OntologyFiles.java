@@ -70,7 +70,9 @@ public final class OntologyFiles {
         Lang lang = RDFLanguages.filenameToLang(file.toString(), Lang.TURTLE);
         Model m = ModelFactory.createDefaultModel();
         try {
-            RDFDataMgr.read(m, file.toUri().toString(), lang);
+            // Strict, and silent: the error reaches the user once, as our message, not also as a log line.
+            org.apache.jena.riot.RDFParser.source(file).lang(lang)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(m);
         } catch (RiotException e) {
             throw syntaxError(file.toString(), e);
         } catch (org.apache.jena.shared.JenaException e) {
