@@ -1,0 +1,121 @@
+package org.normgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.normgraph.ontology.Iris;
+import org.normgraph.testing.Bundled;
+
+/**
+ * Precision and recall of what submissions are found to address, against a hand-made gold
+ * annotation of the bundled report (src/test/resources/gold), per concept type. Writes the table
+ * to target/extraction-quality.md.
+ */
+class ExtractionQualityTest {
+    private static final Path GOLD = Path.of("src/test/resources/gold/A-76-187.zh.json");
+    private static final Map<String, Double[]> SCORES = new LinkedHashMap<>();
+    /** scheme id in the gold concept ids ("norm/13c") -> scheme id of the catalog */
+    private static final Map<String, String> KINDS = Map.of("norm", "norms", "principle", "principles", "cbm", "cbms");
+    private static JsonNode gold;
+
+    @BeforeAll
+    static void evaluate() throws IOException {
+        gold = new ObjectMapper().readTree(Files.readAllBytes(GOLD));
+        Map<String, Set<String>> predicted = predicted();
+        Map<String, int[]> counts = new LinkedHashMap<>(); // kind -> tp, fp, fn
+        StringBuilder detail = new StringBuilder();
+        for (JsonNode sub : gold.get("submissions")) {
+            String actor = sub.get("submitter").asText();
+            Set<String> expected = new TreeSet<>();
+            for (JsonNode a : sub.get("addresses")) expected.add(a.get("concept").asText());
+            Set<String> found = new TreeSet<>(predicted.getOrDefault(actor, Set.of()));
+            for (String kind : KINDS.keySet()) {
+                int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
+                for (String e : expected) if (e.startsWith(kind + "/")) c[found.contains(e) ? 0 : 2]++;
+                for (String f : found) if (f.startsWith(kind + "/") && !expected.contains(f)) c[1]++;
+            }
+            Set<String> missed = new TreeSet<>(expected);
+            missed.removeAll(found);
+            Set<String> extra = new TreeSet<>(found);
+            extra.removeAll(expected);
+            detail.append(String.format("| %s | %s | %s |%n", actor, missed, extra));
+        }
+        StringBuilder table = new StringBuilder("| concept type | precision | recall | true pos. | false pos. | false neg. |\n|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            double p = c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
+            double r = c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
+            SCORES.put(e.getKey(), new Double[] {p, r});
+            table.append(String.format("| %s | %.2f | %.2f | %d | %d | %d |%n", e.getKey(), p, r, c[0], c[1], c[2]));
+        }
+        String report = "# Extraction quality on A/76/187 (zh)\n\n" + table + "\n| submitter | missed | extra |\n|---|---|---|\n" + detail;
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/extraction-quality.md"), report);
+        System.out.println(report);
+    }
+
+    /** actor code -> concept ids ("norm/13c") that its submission addresses, per the store. */
+    private static Map<String, Set<String>> predicted() {
+        ResultSetRewindable rs = Bundled.store().select(QueryFactory.create("""
+                PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                SELECT ?actor ?concept WHERE { ?s a ng:Submission ; ng:submitter ?actor ; ng:addresses ?concept . }"""));
+        Map<String, Set<String>> out = new HashMap<>();
+        String base = Iris.DEFAULT_BASE;
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            String concept = s.getResource("concept").getURI();
+            if (!concept.startsWith(base)) continue;
+            out.computeIfAbsent(Iris.lastSegment(s.getResource("actor").getURI()), k -> new HashSet<>()).add(concept.substring(base.length()));
+        }
+        return out;
+    }
+
+    @Test
+    void everyGoldEvidenceQuoteIsInItsSubmission() throws IOException {
+        String text = Files.readString(Path.of("data/reports/A-76-187/zh.txt"));
+        List<String> missing = new ArrayList<>();
+        for (JsonNode sub : gold.get("submissions")) {
+            for (JsonNode a : sub.get("addresses")) {
+                String quote = a.get("evidence").asText();
+                if (!text.contains(quote)) missing.add(sub.get("submitter").asText() + ": " + quote);
+            }
+        }
+        assertTrue(missing.isEmpty(), "gold evidence not in the report: " + missing);
+    }
+
+    @Test
+    void normsArePreciseAndFound() {
+        assertTrue(SCORES.get("norm")[0] >= 0.9, "norm precision " + SCORES.get("norm")[0]);
+        assertTrue(SCORES.get("norm")[1] >= 0.85, "norm recall " + SCORES.get("norm")[1]);
+    }
+
+    @Test
+    void legalPrinciplesArePreciseAndFound() {
+        assertTrue(SCORES.get("principle")[0] >= 0.9, "principle precision " + SCORES.get("principle")[0]);
+        assertTrue(SCORES.get("principle")[1] >= 0.85, "principle recall " + SCORES.get("principle")[1]);
+    }
+
+    @Test
+    void confidenceBuildingMeasuresAreMeasured() {
+        // No target was set for CBMs; the figures are reported, and must at least be meaningful.
+        assertTrue(SCORES.get("cbm")[0] > 0.5 && SCORES.get("cbm")[1] > 0.5, "cbm precision/recall " + List.of(SCORES.get("cbm")));
+    }
+}
