@@ -95,7 +95,7 @@ public final class Pipeline {
 
     /** SHACL violations of an edition's graphs (empty when valid). */
     public List<Validation.Violation> validate(Model structure, Model mentions) {
-        Model both = ModelFactory.createUnion(structure, mentions);
+        Model both = ModelFactory.createDefaultModel().add(structure).add(mentions);
         return validation.validate(both.getGraph());
     }
 }
