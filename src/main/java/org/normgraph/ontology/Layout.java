@@ -95,7 +95,7 @@ public record Layout(
     /** Does the text end a sentence (ignoring closing brackets and quotes after the stop)? */
     public boolean endsSentence(String line) {
         int i = line.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || ")）]】”’\"'»」』".indexOf(line.charAt(i)) >= 0)) i--;
+        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || ")）]】”’\"'»」』⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(line.charAt(i)) >= 0)) i--;
         return i >= 0 && sentenceEnd.indexOf(line.charAt(i)) >= 0;
     }
 
