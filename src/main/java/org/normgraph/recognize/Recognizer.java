@@ -27,6 +27,8 @@ public final class Recognizer {
     public static final String VERSION = "1.0";
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>()（）\\[\\]\"“”‘’，。、；：！？]+", Pattern.CASE_INSENSITIVE);
     private static final String URL_TRAILING = ".,;:!?'";
+    /** Punctuation that separates clauses or list items, in any script. */
+    private static final String CLAUSE_SEPARATORS = ",;:.!?、，；：。！？·•|\n";
 
     private final ConceptCatalog catalog;
     private final Iris iris;
@@ -151,6 +153,7 @@ public final class Recognizer {
             List<Span> exclusions = new ArrayList<>();
             List<Span> parts = new ArrayList<>();
             for (TokenAutomaton.Hit hit : hits) {
+                if (crossesClause(text, tokens, hit)) continue;
                 PatternEntry e = entries.get(hit.pattern());
                 Span s = new Span(e, tokens.get(hit.first()).start(), tokens.get(hit.last()).end());
                 switch (e.hint().kind()) {
@@ -169,6 +172,19 @@ public final class Recognizer {
                 out.add(new Mention(c.iri(), c.scheme(), s.start, s.end, text.substring(s.start, s.end), h.text(), h.lang(), h.kind().term));
             }
             return out;
+        }
+
+        /**
+         * The analyser drops punctuation, so "人权、法治" would read as "人权法": a name never runs
+         * across a clause or list separator between two of its tokens.
+         */
+        private boolean crossesClause(String text, List<Token> tokens, TokenAutomaton.Hit hit) {
+            for (int i = hit.first(); i < hit.last(); i++) {
+                for (int c = tokens.get(i).end(); c < tokens.get(i + 1).start(); c++) {
+                    if (CLAUSE_SEPARATORS.indexOf(text.charAt(c)) >= 0 || layout.isSentenceEnd(text.charAt(c))) return true;
+                }
+            }
+            return false;
         }
 
         /** Assembles co-occurrence hints whose parts occur in order within one sentence. */
@@ -223,8 +239,9 @@ public final class Recognizer {
     }
 
     /**
-     * Within a scheme, a match inside a longer match of another concept yields to it ("国际人道法" is
-     * IHL, not also "humanity"); overlapping matches of one concept count once, the longest.
+     * Within a scheme, a match inside a longer contiguous match of another concept yields to it (the
+     * name of IHL is not also a mention of humanity); overlapping matches of one concept count once,
+     * the longest.
      */
     private static List<Span> keepMostSpecific(List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
@@ -234,7 +251,9 @@ public final class Recognizer {
             boolean drop = false;
             for (Span k : kept) {
                 boolean sameScheme = k.entry.concept().scheme().equals(s.entry.concept().scheme());
-                if (k.entry.concept() == s.entry.concept() ? k.overlaps(s) : sameScheme && s.within(k)) {
+                // A co-occurrence span has gaps: what lies between its parts is not part of its name.
+                boolean contiguous = k.entry.hint().kind() != Hint.Kind.COOCCURRENCE;
+                if (k.entry.concept() == s.entry.concept() ? k.overlaps(s) : sameScheme && contiguous && s.within(k)) {
                     drop = true;
                     break;
                 }
