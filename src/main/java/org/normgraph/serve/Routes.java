@@ -25,5 +25,6 @@ final class Routes {
         c.routes.get("/.well-known/void", description::handle);
         c.routes.get("/dump", dumps::index);
         c.routes.get("/dump/<file>", dumps::file);
+        org.normgraph.serve.api.ApiRoutes.register(c, backend);
     }
 }
