@@ -1,10 +1,12 @@
 package org.normgraph.serve;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -42,13 +44,40 @@ public final class Negotiation {
             return offer.entries().stream().map(MediaType::getContentTypeStr).filter(mt::equals).findFirst();
         }
         if (accept == null || accept.isBlank()) return Optional.of(offer.entries().get(0).getContentTypeStr());
-        MediaType m;
+        List<MediaRange> ranges;
         try {
-            m = AcceptList.match(AcceptList.create(accept), offer);
+            ranges = new AcceptList(accept).entries();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.ofNullable(m).map(MediaType::getContentTypeStr);
+        // Highest q wins; for each offer its q comes from the most specific range that accepts it;
+        // ties go to our order of preference.
+        String choice = null;
+        double best = 0;
+        for (MediaRange o : offer.entries()) {
+            double q = 0;
+            int specificity = -1;
+            for (MediaRange r : ranges) {
+                if (!covers(r, o)) continue;
+                int sp = "*".equals(r.getType()) ? 0 : "*".equals(r.getSubType()) ? 1 : 2;
+                if (sp > specificity) {
+                    specificity = sp;
+                    q = r.get_q();
+                }
+            }
+            if (q > best) {
+                best = q;
+                choice = o.getContentTypeStr();
+            }
+        }
+        return Optional.ofNullable(choice);
+    }
+
+    /** Does an Accept range (a type, a type with any subtype, or anything) cover an offered type? Parameters other than q are ignored. */
+    private static boolean covers(MediaRange r, MediaType o) {
+        boolean type = "*".equals(r.getType()) || r.getType().equalsIgnoreCase(o.getType());
+        boolean sub = "*".equals(r.getSubType()) || r.getSubType().equalsIgnoreCase(o.getSubType());
+        return type && sub;
     }
 
     /** The offers as a list for a 406 message. */
