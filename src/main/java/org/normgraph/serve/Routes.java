@@ -6,6 +6,11 @@ import io.javalin.config.JavalinConfig;
 final class Routes {
     private Routes() {}
 
+    private static void html(io.javalin.http.Context ctx, String page) {
+        org.normgraph.web.Pages.securityHeaders(ctx);
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
     static void register(JavalinConfig c, Backend backend) {
         LinkedData linkedData = new LinkedData(backend);
         DatasetDescription description = new DatasetDescription(backend);
@@ -18,6 +23,18 @@ final class Routes {
             ctx.header("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
             ctx.header("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization");
             ctx.status(204);
+        });
+        c.routes.get("/", ctx -> html(ctx, org.normgraph.web.Pages.home(backend, org.normgraph.web.Pages.language(ctx))));
+        c.routes.get("/sparql-editor", ctx -> html(ctx, org.normgraph.web.Pages.editor(org.normgraph.web.Pages.language(ctx))));
+        c.staticFiles.add(s -> {
+            s.hostedPath = "/assets";
+            s.directory = "/web";
+            s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
+        c.staticFiles.add(s -> {
+            s.hostedPath = "/webjars";
+            s.directory = "/META-INF/resources/webjars";
+            s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
         });
         c.routes.get("/id/<path>", linkedData::redirect);
         c.routes.get("/doc/<path>", linkedData::document);

@@ -48,12 +48,59 @@ public final class Pages {
         return sb.toString();
     }
 
+    private static String head(String title, String lang, String extra) {
+        return "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+                + "<title>" + escape(title) + " — NormGraph</title><link rel=\"stylesheet\" href=\"/assets/style.css\">" + extra + "</head><body>"
+                + "<header><nav aria-label=\"main\"><a href=\"/\">NormGraph</a><a href=\"/sparql-editor\">SPARQL</a><a href=\"/api/reports\">API</a>"
+                + "<a href=\"/ontology\">Ontology</a><a href=\"/.well-known/void\">VoID</a><a href=\"/dump\">Dumps</a></nav></header><main>";
+    }
+
+    private static final String FOOT = "</main><footer><p>Data: CC BY 4.0. Every statement links to the words of a submission.</p></footer></body></html>";
+
+    /** The home page: what the dataset is, with figures computed from the store. */
+    public static String home(Backend backend, String lang) {
+        var rs = backend.store().select(org.apache.jena.query.QueryFactory.create("""
+                PREFIX ng: <https://w3id.org/normgraph/ontology#>
+                SELECT (COUNT(DISTINCT ?r) AS ?reports) (COUNT(DISTINCT ?s) AS ?submissions) (COUNT(DISTINCT ?a) AS ?actors)
+                       (COUNT(DISTINCT ?p) AS ?paragraphs) WHERE {
+                  { ?r a ng:Report } UNION { ?s a ng:Submission ; ng:submitter ?a } UNION { ?p a ng:Paragraph } }"""));
+        var counts = rs.next();
+        long mentions = backend.store().select(org.apache.jena.query.QueryFactory.create(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?m a <https://w3id.org/normgraph/ontology#Mention> }")).next().getLiteral("n").getLong();
+        long triples = backend.store().select(org.apache.jena.query.QueryFactory.create(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")).next().getLiteral("n").getLong();
+        StringBuilder b = new StringBuilder(head("Responsible State behaviour in cyberspace", lang, ""));
+        b.append("<h1>NormGraph: what States tell the UN about responsible behaviour in cyberspace</h1>")
+         .append("<p>The replies of States and organizations to the UN Secretary-General on the eleven norms of A/70/174, ")
+         .append("confidence-building measures and international law, as linked data. Every mention of a norm, principle or measure ")
+         .append("carries its evidence: the paragraph and the exact words.</p><ul class=\"stats\">");
+        for (String[] k : new String[][] {{"reports", "reports"}, {"submissions", "submissions"}, {"actors", "States and organizations"}, {"paragraphs", "paragraphs"}}) {
+            b.append("<li><strong>").append(counts.getLiteral(k[0]).getLong()).append("</strong>").append(k[1]).append("</li>");
+        }
+        b.append("<li><strong>").append(mentions).append("</strong>mentions</li><li><strong>").append(triples).append("</strong>triples</li></ul>");
+        b.append("<h2>Use it</h2><ul><li><a href=\"/sparql-editor\">SPARQL editor</a> (endpoint <code>/sparql</code>) with example queries</li>")
+         .append("<li>REST API: <a href=\"/api/states?submitted=true\">/api/states</a>, <a href=\"/api/norms\">/api/norms</a>, ")
+         .append("<a href=\"/api/matrix?rows=states&amp;cols=norms\">/api/matrix</a>, <a href=\"/openapi.json\">OpenAPI</a></li>")
+         .append("<li>Linked data: <a href=\"/doc/state/AUS\">/id/state/AUS</a>, <a href=\"/doc/norm/13c\">/id/norm/13c</a>, <a href=\"/ontology\">the ontology</a></li>")
+         .append("<li><a href=\"/.well-known/void\">VoID description</a>, <a href=\"/dump\">dumps (TriG, N-Quads)</a></li></ul>")
+         .append("<h2>Cite</h2><p>NormGraph (2026). <i>Responsible State behaviour in cyberspace: replies of States to the UN Secretary-General, as linked data</i>. ")
+         .append("Cite the ontology version shown at <a href=\"/ontology\">/ontology</a> (owl:versionInfo) and the report symbol, e.g. A/76/187.</p>");
+        return b.append(FOOT).toString();
+    }
+
+    /** The SPARQL editor page: Yasgui from the bundled WebJar, examples from /api/queries. */
+    public static String editor(String lang) {
+        String yasgui = "/webjars/zazuko__yasgui/4.5.0/build/";
+        return head("SPARQL editor", lang, "<link rel=\"stylesheet\" href=\"" + yasgui + "yasgui.min.css\">")
+                + "<h1>SPARQL editor</h1><p>Endpoint: <code>/sparql</code>. Examples:</p><ul id=\"examples\"></ul><div id=\"yasgui\"></div>"
+                + "<script src=\"" + yasgui + "yasgui.min.js\"></script><script src=\"/assets/editor.js\"></script>" + FOOT;
+    }
+
     /** A generic page for any resource: its triples as a table, links to its RDF. */
     public static String entity(Backend backend, String iri, Model description, String lang) {
         StringBuilder b = new StringBuilder();
         String local = iri.startsWith(backend.iris().base()) ? "/doc/" + iri.substring(backend.iris().base().length()) : "/ontology";
-        b.append("<!doctype html><html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(iri)).append("</title><meta name=\"viewport\" content=\"width=device-width\"></head><body><main>");
+        b.append(head(iri, lang, ""));
         b.append("<h1>").append(escape(iri)).append("</h1><p>");
         for (String[] f : new String[][] {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"rdf", "RDF/XML"}, {"nt", "N-Triples"}}) {
             b.append("<a href=\"").append(escape(local)).append("?format=").append(f[0]).append("\">").append(f[1]).append("</a> ");
@@ -64,7 +111,7 @@ public final class Pages {
         for (Statement s : stmts) {
             b.append("<tr><td>").append(escape(description.shortForm(s.getPredicate().getURI()))).append("</td><td>").append(node(backend, s.getObject())).append("</td></tr>");
         }
-        b.append("</tbody></table></main></body></html>");
+        b.append("</tbody></table>").append(FOOT);
         return b.toString();
     }
 
