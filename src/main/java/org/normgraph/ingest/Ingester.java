@@ -38,14 +38,16 @@ public final class Ingester {
     public IngestSummary ingest(List<Path> paths, Consumer<String> progress) {
         List<Path> folders = ReportReader.findReportFolders(paths);
         // Phase 1: read and segment everything; input errors surface here, before any write.
+        IngestSummary summary = new IngestSummary();
+        long t0 = System.nanoTime();
         List<List<SegmentedEdition>> reports = new ArrayList<>();
         for (Path folder : folders) {
             List<SegmentedEdition> editions = new ArrayList<>();
             for (ReportSource src : ReportReader.read(folder)) editions.add(pipeline.segment(src));
             reports.add(editions);
         }
+        summary.readNanos = System.nanoTime() - t0;
         // Phase 2: recognise, build, validate and write, one transaction per report.
-        IngestSummary summary = new IngestSummary();
         boolean ontologyStored = store.ask(QueryFactory.create("ASK { GRAPH <" + pipeline.iris().ontologyGraph() + "> { ?s ?p ?o } }"));
         for (List<SegmentedEdition> editions : reports) {
             GraphChanges changes = new GraphChanges();
@@ -54,8 +56,12 @@ public final class Ingester {
                 ontologyStored = true;
             }
             for (SegmentedEdition seg : editions) {
+                long t1 = System.nanoTime();
                 Pipeline.EditionGraphs g = pipeline.build(seg);
+                long t2 = System.nanoTime();
                 List<Validation.Violation> violations = pipeline.validate(g.structure(), g.mentions());
+                summary.buildNanos += t2 - t1;
+                summary.validateNanos += System.nanoTime() - t2;
                 if (!violations.isEmpty()) {
                     throw new InputError(seg.source().textFile(), -1, "the graph built from this report is not valid:\n  "
                             + String.join("\n  ", violations.stream().map(Validation.Violation::describe).limit(20).toList()));
@@ -64,7 +70,9 @@ public final class Ingester {
                 changes.replace(pipeline.iris().mentionsGraph(g.symbol(), g.lang()), g.mentions());
                 count(summary, g);
             }
+            long t3 = System.nanoTime();
             store.apply(changes);
+            summary.storeNanos += System.nanoTime() - t3;
             summary.reports++;
             progress.accept(editions.get(0).source().manifest().symbol());
         }
