@@ -27,6 +27,7 @@ import org.normgraph.store.Store;
  * the store exactly as it was.
  */
 public final class Ingester {
+    private static final int COMPACT_EVERY = 200;
     private final Pipeline pipeline;
     private final Store store;
 
@@ -74,8 +75,12 @@ public final class Ingester {
             store.apply(changes);
             summary.storeNanos += System.nanoTime() - t3;
             summary.reports++;
+            // TDB2 keeps every transaction's old index blocks until compacted: without this a long
+            // ingest of one transaction per report grows the store many times over.
+            if (summary.reports % COMPACT_EVERY == 0) store.compact();
             progress.accept(editions.get(0).source().manifest().symbol());
         }
+        if (summary.reports > 1 && summary.reports % COMPACT_EVERY != 0) store.compact();
         return summary;
     }
 

@@ -40,6 +40,12 @@ public interface Store extends AutoCloseable {
     /** The dataset, when the store lives in this process (for the embedded SPARQL server). */
     Optional<DatasetGraph> embedded();
 
+    /**
+     * Gives back space that earlier transactions left behind (TDB2 keeps old versions until
+     * compacted); a no-op where the engine manages this itself.
+     */
+    default void compact() {}
+
     /** For messages: "TDB2 at ./store", "SPARQL store at http://…". */
     String describe();
 

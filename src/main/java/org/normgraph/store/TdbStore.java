@@ -121,6 +121,11 @@ public final class TdbStore implements Store {
     }
 
     @Override
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    @Override
     public Optional<DatasetGraph> embedded() {
         return Optional.of(dataset.asDatasetGraph());
     }
