@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.normgraph.ontology.NG;
+import org.normgraph.web.OntologyDocs;
 import org.normgraph.web.Pages;
 
 /**
@@ -40,7 +41,13 @@ final class LinkedData {
         String iri = backend.iris().base() + path;
         Model description = describe(iri);
         if (description.isEmpty()) throw Problem.notFound("no resource " + iri);
-        answer(ctx, iri, description);
+        Model onto = backend.pipeline().ontology();
+        Resource r = onto.getResource(iri);
+        if (onto.contains(r, org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)) {
+            answer(ctx, iri, description, () -> OntologyDocs.scheme(onto, r, backend.iris().base()));
+        } else {
+            answer(ctx, iri, description, () -> Pages.entity(backend, iri, description, Pages.language(ctx)));
+        }
     }
 
     /** The core ontology: its terms, as RDF or as a documentation page. */
@@ -52,17 +59,17 @@ final class LinkedData {
             String uri = s.getSubject().getURI();
             if (uri != null && (uri.startsWith(NG.NS) || uri.equals(NG.ONTOLOGY))) terms.add(s);
         });
-        answer(ctx, NG.ONTOLOGY, terms);
+        answer(ctx, NG.ONTOLOGY, terms, () -> OntologyDocs.ontology(onto, backend.iris().base()));
     }
 
-    private void answer(Context ctx, String iri, Model description) {
+    private void answer(Context ctx, String iri, Model description, java.util.function.Supplier<String> html) {
         Optional<String> mt = Negotiation.choose(ctx.header("Accept"), ctx.queryParam("format"), Negotiation.RDF_AND_HTML);
         ctx.header("Vary", "Accept");
         if (mt.isEmpty()) throw Problem.notAcceptable("this resource is available as " + Negotiation.describe(Negotiation.RDF_AND_HTML));
         if (mt.get().equals(Negotiation.HTML)) {
             ctx.contentType("text/html; charset=utf-8");
             Pages.securityHeaders(ctx);
-            ctx.result(Pages.entity(backend, iri, description, Pages.language(ctx)));
+            ctx.result(html.get());
             return;
         }
         Lang lang = Negotiation.rdfLang(mt.get());
