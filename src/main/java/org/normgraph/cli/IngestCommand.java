@@ -31,8 +31,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).", defaultValue = "store")
-    Path store;
+    @Mixin StoreOption storeOption;
 
     @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
@@ -41,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        try (Store s = TdbStore.open(store)) {
+        try (Store s = TdbStore.open(storeOption.dir)) {
             Pipeline pipeline = pipelineFor(s, options);
             IngestSummary summary;
             int total = org.normgraph.read.ReportReader.findReportFolders(paths).size();

@@ -22,15 +22,14 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).", defaultValue = "store")
-    Path store;
+    @Mixin StoreOption storeOption;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!TdbStore.exists(store)) throw new org.normgraph.InputError(store.toString(), -1, -1, "no TDB2 store here: run ingest first");
+        if (!TdbStore.exists(storeOption.dir)) throw new org.normgraph.InputError(storeOption.dir.toString(), -1, -1, "no TDB2 store here: run ingest first");
         Pipeline pipeline = options.pipelineFromFiles();
-        try (TdbStore s = TdbStore.open(store)) {
+        try (TdbStore s = TdbStore.open(storeOption.dir)) {
             GraphChanges changes = new GraphChanges().replace(options.iris().ontologyGraph(), pipeline.ontology());
             Reindexer.Diff diff = new Reindexer(pipeline, s).remention(changes);
             s.apply(changes);

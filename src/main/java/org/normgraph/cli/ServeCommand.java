@@ -26,8 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: ${DEFAULT-VALUE}).", defaultValue = "store")
-    Path store;
+    @Mixin StoreOption storeOption;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Report folders to keep the store in step with (default: ${DEFAULT-VALUE}).", defaultValue = "data")
     Path data;
@@ -53,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0 || maxRows <= 0 || port < 0 || port > 65535) {
             throw new org.normgraph.InputError("--timeout and --max-rows must be positive and --port between 0 and 65535");
         }
-        Store s = TdbStore.open(store);
+        Store s = TdbStore.open(storeOption.dir);
         Pipeline pipeline = StoreRefresher.refresh(s, options.ontology, data, options.iris(), msg -> {
             out.println(msg);
             out.flush();
