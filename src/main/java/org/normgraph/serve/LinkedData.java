@@ -46,8 +46,32 @@ final class LinkedData {
         if (onto.contains(r, org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.SKOS.ConceptScheme)) {
             answer(ctx, iri, description, () -> OntologyDocs.scheme(onto, r, backend.iris().base()));
         } else {
-            answer(ctx, iri, description, () -> Pages.entity(backend, iri, description, Pages.language(ctx)));
+            answer(ctx, iri, description, () -> html(ctx, iri, description));
         }
+    }
+
+    /** The richest page we have for a resource: actor, concept, submission, else the generic one. */
+    private String html(Context ctx, String iri, Model description) {
+        String lang = Pages.language(ctx);
+        var concept = backend.catalog().get(iri);
+        if (concept.isPresent()) {
+            return concept.get().scheme().equals("actors") ? org.normgraph.web.EntityPages.actor(backend, concept.get(), lang)
+                    : org.normgraph.web.EntityPages.concept(backend, concept.get(), lang);
+        }
+        if (iri.startsWith(backend.iris().base() + "submission/")) {
+            var sub = org.normgraph.serve.api.DocumentsApi.submission(backend, iri);
+            if (sub != null) {
+                @SuppressWarnings("unchecked")
+                java.util.List<java.util.Map<String, Object>> paras = (java.util.List<java.util.Map<String, Object>>) sub.get("paragraphs");
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> submitter = (java.util.Map<String, Object>) sub.get("submitter");
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, String> labels = (java.util.Map<String, String>) submitter.getOrDefault("labels", java.util.Map.of());
+                String title = labels.getOrDefault(lang, labels.getOrDefault("en", iri)) + " — " + sub.get("report");
+                return org.normgraph.web.EntityPages.submission(backend, iri, paras, title, lang);
+            }
+        }
+        return Pages.entity(backend, iri, description, lang);
     }
 
     /** The core ontology: its terms, as RDF or as a documentation page. */

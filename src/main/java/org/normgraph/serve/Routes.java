@@ -36,6 +36,18 @@ final class Routes {
             s.directory = "/META-INF/resources/webjars";
             s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
         });
+        org.normgraph.search.SearchIndex searchIndex = new org.normgraph.search.SearchIndex(backend.store());
+        c.routes.get("/matrix", ctx -> {
+            String cols = java.util.Optional.ofNullable(ctx.queryParam("cols")).orElse("norms");
+            if (!org.normgraph.web.CoveragePages.COLUMNS.contains(cols)) throw Problem.badRequest("cols must be one of " + org.normgraph.web.CoveragePages.COLUMNS);
+            html(ctx, org.normgraph.web.CoveragePages.matrix(backend, cols, ctx.queryParam("sort"), org.normgraph.web.Pages.language(ctx)));
+        });
+        c.routes.get("/matrix.svg", ctx -> {
+            String cols = java.util.Optional.ofNullable(ctx.queryParam("cols")).orElse("norms");
+            if (!org.normgraph.web.CoveragePages.COLUMNS.contains(cols)) throw Problem.badRequest("cols must be one of " + org.normgraph.web.CoveragePages.COLUMNS);
+            ctx.contentType("image/svg+xml; charset=utf-8").result(org.normgraph.web.CoveragePages.svg(backend, cols, org.normgraph.web.Pages.language(ctx)));
+        });
+        c.routes.get("/search", ctx -> html(ctx, org.normgraph.web.CoveragePages.search(backend, searchIndex, ctx.queryParam("q"), org.normgraph.web.Pages.language(ctx))));
         c.routes.get("/id/<path>", linkedData::redirect);
         c.routes.get("/doc/<path>", linkedData::document);
         c.routes.get("/ontology", linkedData::ontology);

@@ -25,7 +25,10 @@ public final class Pages {
     /** The label language: ?lang=, else a cookie, else the browser's Accept-Language (en or zh). */
     public static String language(Context ctx) {
         String q = ctx.queryParam("lang");
-        if (q != null && (q.equals("en") || q.equals("zh"))) return q;
+        if (q != null && (q.equals("en") || q.equals("zh"))) {
+            ctx.cookie("lang", q);
+            return q;
+        }
         String cookie = ctx.cookie("lang");
         if (cookie != null && (cookie.equals("en") || cookie.equals("zh"))) return cookie;
         String al = ctx.header("Accept-Language");
@@ -48,14 +51,17 @@ public final class Pages {
         return sb.toString();
     }
 
-    private static String head(String title, String lang, String extra) {
+    static String head(String title, String lang, String extra) {
         return "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
                 + "<title>" + escape(title) + " — NormGraph</title><link rel=\"stylesheet\" href=\"/assets/style.css\">" + extra + "</head><body>"
                 + "<header><nav aria-label=\"main\"><a href=\"/\">NormGraph</a><a href=\"/sparql-editor\">SPARQL</a><a href=\"/api/reports\">API</a>"
-                + "<a href=\"/ontology\">Ontology</a><a href=\"/.well-known/void\">VoID</a><a href=\"/dump\">Dumps</a></nav></header><main>";
+                + "<a href=\"/matrix\">Coverage</a><a href=\"/search\">Search</a><a href=\"/ontology\">Ontology</a><a href=\"/.well-known/void\">VoID</a>"
+                + "<a href=\"/dump\">Dumps</a> <span class=\"lang\">" + (lang.equals("zh") ? "<a href=\"?lang=en\" hreflang=\"en\">English</a> · <b>中文</b>"
+                        : "<b>English</b> · <a href=\"?lang=zh\" hreflang=\"zh\" lang=\"zh\">中文</a>") + "</span></nav></header><main>";
     }
 
-    private static final String FOOT = "</main><footer><p>Data: CC BY 4.0. Every statement links to the words of a submission.</p></footer></body></html>";
+    static final String FOOT = "</main><footer><p>Data: CC BY 4.0. Every statement links to the words of a submission.</p></footer>"
+            + "<script src=\"/assets/page.js\"></script></body></html>";
 
     /** The home page: what the dataset is, with figures computed from the store. */
     public static String home(Backend backend, String lang) {

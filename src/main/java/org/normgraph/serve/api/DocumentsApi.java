@@ -47,11 +47,19 @@ public final class DocumentsApi {
 
     void submission(Context ctx) {
         String iri = b.iris().base() + "submission/" + ApiSupport.id(ctx, "report") + "/" + ApiSupport.id(ctx, "actor");
+        Map<String, Object> out = submission(b, iri);
+        if (out == null) throw Problem.notFound("no submission " + iri);
+        ApiSupport.respond(ctx, out, () -> ApiSupport.construct(b, "CONSTRUCT { ?s ?p ?o . ?x ng:inSubmission ?s ; ?xp ?xo } WHERE { { ?s ?p ?o } UNION { ?x ng:inSubmission ?s ; ?xp ?xo } }",
+                Map.of("s", iri)));
+    }
+
+    /** A submission with its paragraphs and what it addresses, or null when there is none. */
+    public static Map<String, Object> submission(Backend b, String iri) {
         ResultSetRewindable head = ApiSupport.select(b, """
                 SELECT ?actor ?date ?olang ?symbol ?pos WHERE {
                   ?s ng:submitter ?actor ; dcterms:date ?date ; ng:originalLanguage ?olang ; ng:position ?pos ; dcterms:isPartOf/ng:documentSymbol ?symbol .
                 }""", Map.of("s", iri));
-        if (!head.hasNext()) throw Problem.notFound("no submission " + iri);
+        if (!head.hasNext()) return null;
         QuerySolution h = head.next();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iri", iri);
@@ -83,8 +91,7 @@ public final class DocumentsApi {
         }
         out.put("paragraphs", paras);
         out.put("addresses", ActorsApi.grouped(b, Evidence.find(b, actor, null).stream().filter(e -> e.submission().equals(iri)).toList()));
-        ApiSupport.respond(ctx, out, () -> ApiSupport.construct(b, "CONSTRUCT { ?s ?p ?o . ?x ng:inSubmission ?s ; ?xp ?xo } WHERE { { ?s ?p ?o } UNION { ?x ng:inSubmission ?s ; ?xp ?xo } }",
-                Map.of("s", iri)));
+        return out;
     }
 
     void paragraph(Context ctx) {
