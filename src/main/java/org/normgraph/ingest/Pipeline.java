@@ -39,6 +39,7 @@ public final class Pipeline {
     private final Recognizer recognizer;
     private final GraphBuilder builder;
     private final Validation validation;
+    private final Model shapes;
 
     /** The graphs of one edition: structure (text and its parts) and mentions (evidence). */
     public record EditionGraphs(String symbol, String lang, SegmentedEdition segmented, Model structure, Model mentions) {}
@@ -54,7 +55,10 @@ public final class Pipeline {
         this.recognizer = new Recognizer(catalog, layouts, schemes, iris);
         this.builder = new GraphBuilder(iris);
         this.validation = new Validation(shapes);
+        this.shapes = shapes;
     }
+
+    public Model shapes() { return shapes; }
 
     public Iris iris() { return iris; }
     public Model ontology() { return ontology; }

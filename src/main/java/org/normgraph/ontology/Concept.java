@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A concept of one of the schemes, with everything the extractor and the API need to know of it. */
-public record Concept(String iri, String scheme, String notation, List<String> types, List<Hint> hints) {
+public record Concept(String iri, String scheme, String notation, List<String> types, List<Hint> hints, boolean deprecated) {
 
     /** The preferred label in a language, if there is one. */
     public Optional<String> prefLabel(String lang) {

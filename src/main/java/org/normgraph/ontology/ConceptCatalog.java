@@ -40,7 +40,8 @@ public final class ConceptCatalog {
             addHints(c, SKOS.hiddenLabel, Hint.Kind.HIDDEN_LABEL, hints);
             addHints(c, NG.cooccurrenceHint, Hint.Kind.COOCCURRENCE, hints);
             addHints(c, NG.matchExclusion, Hint.Kind.EXCLUSION, hints);
-            catalog.byIri.put(c.getURI(), new Concept(c.getURI(), lastSegment(scheme.getURI()), notation, types, List.copyOf(hints)));
+            boolean deprecated = c.hasLiteral(org.apache.jena.vocabulary.OWL.deprecated, true);
+            catalog.byIri.put(c.getURI(), new Concept(c.getURI(), lastSegment(scheme.getURI()), notation, types, List.copyOf(hints), deprecated));
         }
         return catalog;
     }

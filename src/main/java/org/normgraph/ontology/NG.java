@@ -67,6 +67,10 @@ public final class NG {
     public static final Property ontologyFilesHash = p("ontologyFilesHash");
     public static final Property dataFilesHash = p("dataFilesHash");
     public static final Property graph = p("graph");
+    public static final Property added = p("added");
+    public static final Property removed = p("removed");
+    public static final Property mentionsAdded = p("mentionsAdded");
+    public static final Property mentionsRemoved = p("mentionsRemoved");
     // layout terms (ontology/layout/*.ttl)
     public static final Property originalLanguageLine = p("originalLanguageLine");
     public static final Property dateLine = p("dateLine");

@@ -124,7 +124,7 @@ public final class Recognizer {
             this.layout = layout;
             this.analysis = new TextAnalysis(layout.tokenFilters());
             for (Concept c : catalog.all()) {
-                if (!schemes.contains(c.scheme())) continue;
+                if (!schemes.contains(c.scheme()) || c.deprecated()) continue; // a deprecated concept is kept, not looked for
                 for (Hint h : c.hints()) {
                     if (!h.lang().equals(layout.lang()) && !h.lang().isEmpty()) continue;
                     if (h.kind() == Hint.Kind.COOCCURRENCE) {

@@ -55,5 +55,6 @@ final class Routes {
         c.routes.get("/dump", dumps::index);
         c.routes.get("/dump/<file>", dumps::file);
         org.normgraph.serve.api.ApiRoutes.register(c, backend);
+        org.normgraph.curate.CurationRoutes.register(c, backend);
     }
 }
