@@ -60,7 +60,13 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv("NORMGRAPH_CURATOR_TOKEN");
         ServeConfig cfg = new ServeConfig(host, port, timeoutSeconds * 1000L, maxRows, allowService, 1_000_000, 100_000, 100,
                 token == null || token.isBlank() ? null : token);
-        Server server = new Server(new Backend(s, pipeline, cfg)).start();
+        Server server;
+        try {
+            server = new Server(new Backend(s, pipeline, cfg)).start();
+        } catch (io.javalin.util.JavalinBindException e) {
+            s.close();
+            throw new org.normgraph.InputError("cannot listen on " + host + ":" + port + ": the port is in use (choose another with --port)");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -100,7 +100,10 @@ class CrashTrialsTest {
         for (int i = 0; i < TRIALS + 1; i++) {
             Path store = work.resolve("c-" + i);
             copy(base, store);
-            int port = 20000 + RANDOM.nextInt(20000);
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
             ProcessBuilder pb = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"), "org.normgraph.cli.Main", "serve",
                     "--store", store.toString(), "--data", work.resolve("no-data").toString(), "--port", Integer.toString(port))
                     .redirectErrorStream(true).redirectOutput(work.resolve("c-" + i + ".log").toFile());
