@@ -29,13 +29,28 @@ public final class Main {
                 cmd.getErr().println("normgraph: error: " + ie.describe());
                 return BAD_INPUT;
             }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.io.IOException io) {
+                    cmd.getErr().println("normgraph: error: input/output failed: " + io.getMessage()
+                            + " (is the disk full or the store read-only?); nothing was committed");
+                    return BAD_INPUT;
+                }
+            }
             // Unexpected: say what happened in one line; the stack trace only on request.
             cmd.getErr().println("normgraph: internal error: " + e);
             if (System.getenv("NORMGRAPH_DEBUG") != null) e.printStackTrace(cmd.getErr());
             else cmd.getErr().println("(set NORMGRAPH_DEBUG=1 for details)");
             return 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | InternalError e) {
+            // TDB2 maps its files into memory: a full or failing disk surfaces as a JVM error.
+            err.println("normgraph: fatal: " + e.getMessage() + (e instanceof InternalError
+                    ? " (the store's disk is probably full or failing); the last transaction was not committed" : ""));
+            err.flush();
+            return 3;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

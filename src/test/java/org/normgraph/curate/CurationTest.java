@@ -151,6 +151,21 @@ class CurationTest {
     }
 
     @Test
+    void brokenBodiesAreClearProblems() throws Exception {
+        String[] before = dump();
+        assertEquals(400, send("PUT", "/api/curation/concepts/threats/x", "s3cret", "application/ld+json", "{\"@id\": ").statusCode());
+        HttpResponse<String> big = send("PUT", "/api/curation/concepts/threats/x", "s3cret", "text/turtle", "#".repeat(2_000_000));
+        assertEquals(413, big.statusCode());
+        assertTrue(big.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), big.body());
+        HttpRequest bad = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/curation/concepts/threats/x"))
+                .header("Authorization", "Bearer s3cret").header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'<', '>', ' ', (byte) 0xff, (byte) 0xfe, ' ', '.'})).build();
+        HttpResponse<String> r = HTTP.send(bad, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode(), r.body());
+        assertArrayEquals(before, dump());
+    }
+
+    @Test
     void concurrentEditsBothLandInOrder() throws Exception {
         CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> send("PUT", "/api/curation/concepts/threats/smishing", "s3cret",
                 "text/turtle", PREFIXES + "<> skos:prefLabel \"Smishing\"@en , \"短信钓鱼\"@zh ."));

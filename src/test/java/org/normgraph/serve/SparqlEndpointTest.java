@@ -134,6 +134,13 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void invalidUtf8InTheQueryStringIsAProblem() {
+        HttpResponse<String> r = Http.get("/sparql?query=SELECT%20%FF%FE%20WHERE%20%7B%7D", null);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+    }
+
+    @Test
     void serviceCallsAreRefused() {
         HttpResponse<String> r = Http.get(q("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"), null);
         assertEquals(400, r.statusCode());
