@@ -126,11 +126,26 @@ public final class NamedQueries {
                 return NodeFactory.createLiteralString(v);
             }
             case "string" -> {
-                if (v.length() > 200) throw bad;
+                if (v.length() > 200 || !wellFormed(v)) throw bad;
                 return NodeFactory.createLiteralString(v);
             }
             default -> throw new IllegalStateException("unknown parameter type " + p.type());
         }
+    }
+
+    /** No control characters, no unpaired surrogates: text a SPARQL query can carry as written. */
+    static boolean wellFormed(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isISOControl(c)) return false;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= v.length() || !Character.isLowSurrogate(v.charAt(i + 1))) return false;
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(String type) {
