@@ -67,7 +67,13 @@ public final class Segmenter {
     }
 
     private String example() {
-        return layout.lang().equals("zh") ? "[原件：英文]" : "[Original: English]";
+        // The layout's own template, so the hint is in the report's language and layout.
+        return layout.originalLanguageTemplate() == null ? "an original-language line" : layout.originalLanguageTemplate().replace("{language}", "…");
+    }
+
+    private String dateExample() {
+        return layout.dateTemplate() == null ? "a date line" : layout.dateTemplate().replace("{year}", "2021").replace("{monthName}", "May")
+                .replace("{month}", "5").replace("{day}", "31");
     }
 
     /** Lines where a submission starts: an actor's name, then (after blank lines) an original-language line. */
@@ -110,7 +116,7 @@ public final class Segmenter {
         int dateLine = nextNonBlank(lines, langLine + 1, to);
         if (dateLine < 0) throw new InputError(source.textFile(), langLine + 1, "submission of " + name + " has no date line");
         LocalDate date = parseDate(lines[dateLine].trim()).orElseThrow(() -> new InputError(source.textFile(), dateLine + 1,
-                "expected the date line of the submission of " + name + " (such as " + (layout.lang().equals("zh") ? "[2021年5月31日]" : "[31 May 2021]")
+                "expected the date line of the submission of " + name + " (such as " + dateExample()
                         + "), found: " + lines[dateLine].trim()));
         Body body = new Body(frontMatter, frontFootnotes);
         for (int i = dateLine + 1; i < to; i++) body.line(lines[i], i + 1);

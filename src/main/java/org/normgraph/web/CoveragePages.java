@@ -46,13 +46,13 @@ public final class CoveragePages {
         int max = 1;
         for (int[] row : m.cells()) for (int v : row) max = Math.max(max, v);
         StringBuilder h = new StringBuilder(Pages.head("Coverage", lang, ""));
-        h.append("<h1>").append(lang.equals("zh") ? "覆盖情况" : "Coverage").append("</h1><p>");
+        h.append("<h1>").append(Messages.get(lang, "coverage")).append("</h1><p>");
         for (String c : COLUMNS) {
             h.append(c.equals(cols) ? "<b>" + c + "</b>" : "<a href=\"/matrix?cols=" + c + "\">" + c + "</a>").append(" ");
         }
         h.append("· <a href=\"/api/matrix?rows=states&amp;cols=").append(cols).append("&amp;format=csv\">CSV</a> · <a href=\"/matrix.svg?cols=")
                 .append(cols).append("\">SVG</a></p>");
-        h.append("<table class=\"heatmap\"><caption>").append(lang.equals("zh") ? "提及次数（点击单元格查看证据）" : "Mentions per actor and concept (a cell links to its evidence)")
+        h.append("<table class=\"heatmap\"><caption>").append(Messages.get(lang, "coverageCaption"))
                 .append("</caption><thead><tr><th scope=\"col\"><a href=\"/matrix?cols=").append(cols).append("\">actor</a></th>");
         for (Map<String, Object> c : m.columns()) {
             String n = String.valueOf(c.get("notation"));
@@ -107,15 +107,15 @@ public final class CoveragePages {
 
     public static String search(Backend b, SearchIndex index, String q, String lang) {
         StringBuilder h = new StringBuilder(Pages.head("Search", lang, ""));
-        h.append("<h1>").append(lang.equals("zh") ? "搜索" : "Search").append("</h1><form action=\"/search\" method=\"get\" role=\"search\"><label for=\"q\">")
-                .append(lang.equals("zh") ? "全文（中文或英文）" : "Full text (Chinese or English)").append("</label> <input id=\"q\" name=\"q\" value=\"")
-                .append(Pages.escape(q == null ? "" : q)).append("\" maxlength=\"500\"> <button type=\"submit\">").append(lang.equals("zh") ? "搜索" : "Search").append("</button></form>");
+        h.append("<h1>").append(Messages.get(lang, "search")).append("</h1><form action=\"/search\" method=\"get\" role=\"search\"><label for=\"q\">")
+                .append(Messages.get(lang, "searchLabel")).append("</label> <input id=\"q\" name=\"q\" value=\"")
+                .append(Pages.escape(q == null ? "" : q)).append("\" maxlength=\"500\"> <button type=\"submit\">").append(Messages.get(lang, "search")).append("</button></form>");
         if (q != null && !q.isBlank() && q.length() <= 500) {
             SearchIndex.Results r = index.search(b.dataVersion(), q, null, 50);
-            h.append("<p>").append(r.total()).append(lang.equals("zh") ? " 条结果" : " result(s)").append("</p><ol class=\"results\">");
+            h.append("<p>").append(r.total()).append((" " + Messages.get(lang, "results"))).append("</p><ol class=\"results\">");
             for (SearchIndex.Hit hit : r.hits()) {
                 String href = hit.iri().startsWith(b.iris().base()) ? "/doc/" + hit.iri().substring(b.iris().base().length()) : hit.iri();
-                String who = hit.submitter() == null ? (lang.equals("zh") ? "概念" : "concept") : b.catalog().get(hit.submitter()).map(c -> c.label(lang)).orElse(hit.submitter());
+                String who = hit.submitter() == null ? (Messages.get(lang, "concept")) : b.catalog().get(hit.submitter()).map(c -> c.label(lang)).orElse(hit.submitter());
                 // The snippet is HTML-escaped by the index; only its <mark> elements are markup.
                 h.append("<li><a href=\"").append(Pages.escape(href)).append("\">").append(Pages.escape(who)).append("</a>: <span lang=\"")
                         .append(Pages.escape(hit.lang())).append("\">").append(hit.snippet()).append("</span></li>");

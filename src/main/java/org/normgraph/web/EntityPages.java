@@ -47,12 +47,12 @@ public final class EntityPages {
         StringBuilder h = new StringBuilder(Pages.head(actor.label(lang), lang, ""));
         h.append("<h1>").append(Pages.escape(actor.label(lang))).append(" <small>").append(Pages.escape(actor.notation())).append("</small></h1>")
                 .append(rdfLinks("/doc/" + actor.iri().substring(b.iris().base().length())));
-        h.append("<h2>").append(lang.equals("zh") ? "来文" : "Submissions").append("</h2><ul>");
+        h.append("<h2>").append(Messages.get(lang, "submissions")).append("</h2><ul>");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> subs = (List<Map<String, Object>>) p.get("submissions");
         for (Map<String, Object> s : subs) {
             h.append("<li>").append(docLink(b, (String) s.get("iri"), s.get("report") + " (" + s.get("date") + ")")).append(", ")
-                    .append(lang.equals("zh") ? "原件语文 " : "original: ").append(Pages.escape(String.valueOf(s.get("originalLanguage")))).append("</li>");
+                    .append((Messages.get(lang, "original") + " ")).append(Pages.escape(String.valueOf(s.get("originalLanguage")))).append("</li>");
         }
         h.append("</ul>");
         @SuppressWarnings("unchecked")
@@ -60,12 +60,12 @@ public final class EntityPages {
         for (String scheme : SCHEME_ORDER) {
             List<Map<String, Object>> concepts = addresses.get(scheme);
             if (concepts == null || scheme.equals("actors")) continue;
-            h.append("<section id=\"").append(scheme).append("\"><h2>").append(schemeTitle(scheme, lang)).append("</h2>");
+            h.append("<section id=\"").append(scheme).append("\"><h2>").append(schemeTitle(b, scheme, lang)).append("</h2>");
             for (Map<String, Object> c : concepts) {
                 String iri = (String) c.get("concept");
                 h.append("<details id=\"").append(scheme).append("-").append(Pages.escape(String.valueOf(c.get("notation")))).append("\"><summary>")
-                        .append(Pages.escape(label(b, iri, lang))).append(" — ").append(c.get("mentionCount")).append(lang.equals("zh") ? " 处提及" : " mention(s)")
-                        .append("</summary><p>").append(docLink(b, iri, lang.equals("zh") ? "概念页" : "concept page")).append("</p>");
+                        .append(Pages.escape(label(b, iri, lang))).append(" — ").append(c.get("mentionCount")).append((" " + Messages.get(lang, "mentions")))
+                        .append("</summary><p>").append(docLink(b, iri, Messages.get(lang, "conceptPage"))).append("</p>");
                 @SuppressWarnings("unchecked")
                 List<Evidence.Item> ev = (List<Evidence.Item>) c.get("evidence");
                 for (Evidence.Item e : ev) h.append(quote(e));
@@ -76,16 +76,15 @@ public final class EntityPages {
         return h.append(Pages.FOOT).toString();
     }
 
-    private static String schemeTitle(String scheme, String lang) {
-        boolean zh = lang.equals("zh");
-        return switch (scheme) {
-            case "norms" -> zh ? "规范" : "Norms";
-            case "principles" -> zh ? "法律原则" : "Legal principles";
-            case "cbms" -> zh ? "建立信任措施" : "Confidence-building measures";
-            case "threats" -> zh ? "威胁" : "Threats";
-            case "capacity" -> zh ? "能力建设" : "Capacity-building";
-            default -> zh ? "论坛和进程" : "Forums and processes";
-        };
+    /** A scheme's title: its prefLabel in the ontology, in the page's language. */
+    private static String schemeTitle(Backend b, String scheme, String lang) {
+        var r = b.pipeline().ontology().getResource(b.iris().base() + "scheme/" + scheme);
+        String fallback = scheme;
+        for (var st : r.listProperties(org.apache.jena.vocabulary.SKOS.prefLabel).toList()) {
+            if (st.getLanguage().equals(lang)) return Pages.escape(st.getString());
+            if (st.getLanguage().equals("en")) fallback = st.getString();
+        }
+        return Pages.escape(fallback);
     }
 
     public static String concept(Backend b, Concept c, String lang) {
@@ -97,7 +96,7 @@ public final class EntityPages {
         @SuppressWarnings("unchecked")
         Map<String, String> defs = (Map<String, String>) d.get("definitions");
         for (Map.Entry<String, String> e : defs.entrySet()) h.append("<p lang=\"").append(Pages.escape(e.getKey())).append("\">").append(Pages.escape(e.getValue())).append("</p>");
-        h.append("<h2>").append(lang.equals("zh") ? "标签" : "Labels").append("</h2><table><thead><tr><th scope=\"col\">kind</th><th scope=\"col\">language</th><th scope=\"col\">label</th></tr></thead><tbody>");
+        h.append("<h2>").append(Messages.get(lang, "labels")).append("</h2><table><thead><tr><th scope=\"col\">kind</th><th scope=\"col\">language</th><th scope=\"col\">label</th></tr></thead><tbody>");
         @SuppressWarnings("unchecked")
         Map<String, Map<String, List<String>>> labels = (Map<String, Map<String, List<String>>>) d.get("labels");
         labels.forEach((kind, byLang) -> byLang.forEach((l, ts) -> ts.forEach(t -> h.append("<tr><td>").append(kind).append("</td><td>").append(Pages.escape(l))
@@ -111,7 +110,7 @@ public final class EntityPages {
             for (String r : rs) h.append(docLink(b, r, label(b, r, lang))).append(" ");
             h.append("</p>");
         }
-        h.append("<h2>").append(lang.equals("zh") ? "涉及该概念的行为体" : "Who addresses it").append("</h2>");
+        h.append("<h2>").append(Messages.get(lang, "whoAddresses")).append("</h2>");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> by = (List<Map<String, Object>>) d.get("addressedBy");
         for (Map<String, Object> a : by) {
@@ -122,7 +121,7 @@ public final class EntityPages {
             for (Evidence.Item e : ev) h.append(quote(e));
             h.append("</section>");
         }
-        if (by.isEmpty()) h.append("<p>").append(lang.equals("zh") ? "尚无。" : "No one yet.").append("</p>");
+        if (by.isEmpty()) h.append("<p>").append(Messages.get(lang, "noOne")).append("</p>");
         return h.append(Pages.FOOT).toString();
     }
 
