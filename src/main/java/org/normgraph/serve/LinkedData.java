@@ -40,6 +40,13 @@ final class LinkedData {
         String path = safePath(ctx.pathParam("path"));
         String iri = backend.iris().base() + path;
         Model description = describe(iri);
+        if (description.isEmpty() && backend.store().graphNames().contains(iri)) {
+            // A named graph dereferences to its content (the Graph Store Protocol has it too, at /data?graph=…).
+            Model content = backend.store().graph(iri);
+            content.setNsPrefixes(backend.pipeline().ontology().getNsPrefixMap());
+            answer(ctx, iri, content, () -> Pages.graphPage(iri, content.size(), Pages.language(ctx)));
+            return;
+        }
         if (description.isEmpty()) throw Problem.notFound("no resource " + iri);
         Model onto = backend.pipeline().ontology();
         Resource r = onto.getResource(iri);

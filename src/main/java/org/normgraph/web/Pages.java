@@ -102,6 +102,13 @@ public final class Pages {
                 + "<script src=\"" + yasgui + "yasgui.min.js\"></script><script src=\"/assets/editor.js\"></script>" + FOOT;
     }
 
+    /** A named graph: what it is and where to get its content. */
+    public static String graphPage(String iri, long triples, String lang) {
+        String data = "/data?graph=" + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8);
+        return head(iri, lang, "") + "<h1>Named graph</h1><p><code>" + escape(iri) + "</code>: " + triples + " triples.</p><p>Content: <a href=\""
+                + escape(data) + "\">Graph Store Protocol</a>, or this page as <a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>.</p>" + FOOT;
+    }
+
     /** A generic page for any resource: its triples as a table, links to its RDF. */
     public static String entity(Backend backend, String iri, Model description, String lang) {
         StringBuilder b = new StringBuilder();

@@ -40,6 +40,14 @@ class LinkedDataAndApiTest {
     }
 
     @Test
+    void namedGraphsDereference() throws Exception {
+        HttpResponse<String> r = Http.get("/doc/graph/report/A-76-187/zh", "application/n-triples");
+        assertEquals(200, r.statusCode());
+        Model m = Rio.parse(new StringReader(r.body()), "", RDFFormat.NTRIPLES);
+        assertTrue(m.size() > 1000);
+    }
+
+    @Test
     void qValuesAreHonoured() {
         HttpResponse<String> r = Http.get("/doc/norm/13c", "text/turtle;q=0.5, application/ld+json");
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
