@@ -95,7 +95,13 @@ public final class NamedQueries {
                 throw Problem.badRequest("query '" + q.name() + "' has no parameter '" + k + "'").with("parameter", k);
             }
         }
-        return QueryTransformOps.syntaxSubstitute(QueryFactory.create(q.text()), bindings);
+        Query parsed = QueryFactory.create(q.text());
+        if (!base.equals(org.normgraph.ontology.Iris.DEFAULT_BASE)) {
+            // The files name concepts under the default base; a server with another base moves them, in the syntax tree.
+            parsed = QueryTransformOps.transform(parsed, n -> n.isURI() && n.getURI().startsWith(org.normgraph.ontology.Iris.DEFAULT_BASE)
+                    ? NodeFactory.createURI(base + n.getURI().substring(org.normgraph.ontology.Iris.DEFAULT_BASE.length())) : n);
+        }
+        return QueryTransformOps.syntaxSubstitute(parsed, bindings);
     }
 
     private static Node node(Param p, String v, ConceptCatalog catalog) {
