@@ -4,156 +4,135 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.normgraph.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Full-text search over paragraphs, footnotes and concept labels: an in-memory Lucene index built
- * from the store (so it works over any backend) and rebuilt when the data changes. Chinese text
- * is indexed twice, by words (smartcn) and by character bigrams (CJK), for precision and recall;
- * English is stemmed; other languages get the standard analyser.
+ * Full-text search over paragraphs, footnotes and concept labels: an in-memory Lucene index
+ * built from the store and rebuilt, on the first search after it, whenever the data version
+ * moves. One search rebuilds while the others go on with the old index; only the very first
+ * build makes searches wait.
  */
 public final class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    private static final Map<String, Analyzer> BY_FIELD = Map.of(
-            "zh", new SmartChineseAnalyzer(), "zh_bigram", new CJKAnalyzer(), "en", new EnglishAnalyzer());
-    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), BY_FIELD);
+    public static final Set<String> KINDS = Set.of("paragraph", "footnote", "concept");
 
-    private final Store store;
-    private long builtFor = -1;
-    private IndexSearcher searcher;
+    /** What to find: lang and kind may be null (lang then follows the query's script, kind is any). */
+    public record Request(String text, String lang, String kind, int offset, int limit) {}
 
-    /** One hit: what it is, where it is, and a snippet with the matched words in mark elements (HTML-escaped). */
+    /** One hit; the snippet is HTML-escaped, with the matched words in mark elements. */
     public record Hit(String kind, String iri, String submission, String submitter, String lang, float score, String snippet, String text) {}
 
-    public record Results(String lang, long total, List<Hit> hits) {}
+    /** A page of hits, total counting all of them; lang is the language the query was analysed as. */
+    public record Page(String lang, long total, List<Hit> hits) {}
 
-    public SearchIndex(Store store) {
+    private record Snapshot(long version, DirectoryReader reader, IndexSearcher searcher) {}
+
+    private final Store store;
+    private final LongSupplier dataVersion;
+    private final ReentrantLock building = new ReentrantLock();
+    private volatile Snapshot current;
+
+    /** @param dataVersion grows whenever the store's content changes */
+    public SearchIndex(Store store, LongSupplier dataVersion) {
         this.store = store;
+        this.dataVersion = dataVersion;
     }
 
-    public Results search(long dataVersion, String q, String lang, int max) {
-        IndexSearcher s = searcher(dataVersion);
-        String l = lang != null ? lang : q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh" : "en";
-        List<String> fields = l.equals("zh") ? List.of("zh", "zh_bigram") : List.of(l.equals("en") ? "en" : "other");
+    public Page search(Request r) {
+        if (r.kind() != null && !KINDS.contains(r.kind())) throw new IllegalArgumentException("unknown kind " + r.kind());
+        String lang = r.lang() != null ? Languages.primary(r.lang()) : Languages.detect(r.text());
+        Queries.TextQuery text = Queries.build(r.text(), lang);
+        if (text == null) return new Page(lang, 0, List.of());
+        Query query = Queries.ofKind(text.all(), r.kind());
+        Snapshot s = acquire();
         try {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (String f : fields) {
-                QueryParser parser = new QueryParser(f, ANALYZER);
-                parser.setDefaultOperator(QueryParser.Operator.AND);
-                b.add(parser.parse(QueryParserBase.escape(q)), BooleanClause.Occur.SHOULD);
-            }
-            Query query = b.build();
-            TopDocs top = s.search(query, Math.max(1, max));
-            QueryScorer scorer = new QueryScorer(query);
-            Highlighter hl = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
-            hl.setTextFragmenter(new SimpleSpanFragmenter(scorer, 160));
+            TopDocs top = s.searcher().search(query, r.offset() + r.limit());
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                String text = d.get("text");
-                String snippet = null;
-                for (String f : fields) {
-                    if (snippet == null) snippet = hl.getBestFragment(ANALYZER, f, text);
-                }
-                if (snippet == null) snippet = new SimpleHTMLEncoder().encodeText(text.length() > 160 ? text.substring(0, 160) + "…" : text);
-                hits.add(new Hit(d.get("kind"), d.get("iri"), d.get("submission"), d.get("submitter"), d.get("lang"), sd.score, snippet, text));
-            }
-            return new Results(l, top.totalHits.value, hits);
-        } catch (ParseException | InvalidTokenOffsetsException e) {
-            return new Results(l, 0, List.of());
+            for (int i = r.offset(); i < top.scoreDocs.length; i++) hits.add(hit(s.searcher(), top.scoreDocs[i], text));
+            // TopDocs counts exactly only up to a threshold; the page needs the true total.
+            return new Page(lang, s.searcher().count(query), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory index has no I/O to fail
+        } finally {
+            release(s);
+        }
+    }
+
+    /** @param text the query without the kind filter, for the snippet */
+    private static Hit hit(IndexSearcher searcher, ScoreDoc sd, Queries.TextQuery text) throws IOException {
+        Document d = searcher.storedFields().document(sd.doc);
+        String lang = d.get(IndexBuilder.LANG);
+        return new Hit(d.get(IndexBuilder.KIND), d.get(IndexBuilder.IRI), d.get(IndexBuilder.SUBMISSION), d.get(IndexBuilder.SUBMITTER),
+                lang, sd.score, Snippets.of(text, lang, IndexBuilder.body(d)), d.get(IndexBuilder.TEXT));
+    }
+
+    /** The current index, rebuilt first if the data moved on and nobody else is rebuilding it. */
+    private Snapshot acquire() {
+        while (true) {
+            Snapshot s = fresh();
+            // Fails only if a rebuild released this snapshot meanwhile; then take the newer one.
+            if (s.reader().tryIncRef()) return s;
+        }
+    }
+
+    private void release(Snapshot s) {
+        try {
+            s.reader().decRef();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private synchronized IndexSearcher searcher(long dataVersion) {
-        if (searcher != null && builtFor == dataVersion) return searcher;
-        long t0 = System.nanoTime();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        int n = 0;
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(ANALYZER))) {
-            ResultSetRewindable rs = store.select(QueryFactory.create("""
-                    PREFIX ng: <https://w3id.org/normgraph/ontology#>
-                    SELECT ?u ?text ?sub ?actor WHERE { ?u ng:text ?text ; ng:inSubmission ?sub . ?sub ng:submitter ?actor .
-                      FILTER NOT EXISTS { ?u a ng:Section } }"""));
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                w.addDocument(doc("paragraph", s.getResource("u").getURI(), s.getResource("sub").getURI(), s.getResource("actor").getURI(),
-                        s.getLiteral("text").getLanguage(), s.getLiteral("text").getLexicalForm()));
-                n++;
-            }
-            ResultSetRewindable labels = store.select(QueryFactory.create("""
-                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                    SELECT ?c ?label WHERE { ?c skos:inScheme ?s ; skos:prefLabel|skos:altLabel ?label }"""));
-            while (labels.hasNext()) {
-                QuerySolution s = labels.next();
-                w.addDocument(doc("concept", s.getResource("c").getURI(), null, null, s.getLiteral("label").getLanguage(), s.getLiteral("label").getLexicalForm()));
-                n++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private Snapshot fresh() {
+        long version = dataVersion.getAsLong();
+        Snapshot s = current;
+        if (s != null && s.version() == version) return s;
+        if (s == null) {
+            building.lock(); // nothing to search yet: wait for the first build
+        } else if (!building.tryLock()) {
+            return s; // someone is rebuilding: the old index answers meanwhile
         }
         try {
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
+            if (current == null || current.version() != version) replace(build(version));
+            return current;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    /**
+     * Reads the store after the version, so a write during the build leaves the index marked
+     * older than it may be, and the next search builds again; never the other way round.
+     */
+    private Snapshot build(long version) {
+        long t0 = System.nanoTime();
+        try {
+            IndexBuilder.Built built = IndexBuilder.build(store);
+            DirectoryReader reader = DirectoryReader.open(built.directory());
+            LOG.info("search index built in {} ms: {} paragraph and footnote texts, {} concept label sets (data version {})",
+                    (System.nanoTime() - t0) / 1_000_000, built.texts(), built.concepts(), version);
+            return new Snapshot(version, reader, new IndexSearcher(reader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        builtFor = dataVersion;
-        LOG.info("search index: {} documents in {} ms", n, (System.nanoTime() - t0) / 1_000_000);
-        return searcher;
     }
 
-    private static Document doc(String kind, String iri, String submission, String submitter, String lang, String text) {
-        Document d = new Document();
-        d.add(new StringField("kind", kind, Field.Store.YES));
-        d.add(new StringField("iri", iri, Field.Store.YES));
-        if (submission != null) d.add(new StoredField("submission", submission));
-        if (submitter != null) d.add(new StoredField("submitter", submitter));
-        d.add(new StringField("lang", lang, Field.Store.YES));
-        d.add(new StoredField("text", text));
-        if (lang.equals("zh")) {
-            d.add(new TextField("zh", text, Field.Store.NO));
-            d.add(new TextField("zh_bigram", text, Field.Store.NO));
-        } else {
-            d.add(new TextField(lang.equals("en") ? "en" : "other", text, Field.Store.NO));
-        }
-        return d;
+    /** Swaps in the new index; the old one closes when its last search releases it. */
+    private void replace(Snapshot next) {
+        Snapshot old = current;
+        current = next;
+        if (old != null) release(old);
     }
 }

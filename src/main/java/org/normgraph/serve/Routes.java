@@ -36,7 +36,6 @@ final class Routes {
             s.directory = "/META-INF/resources/webjars";
             s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
         });
-        org.normgraph.search.SearchIndex searchIndex = new org.normgraph.search.SearchIndex(backend.store());
         c.routes.get("/matrix", ctx -> {
             String cols = java.util.Optional.ofNullable(ctx.queryParam("cols")).orElse("norms");
             if (!org.normgraph.web.CoveragePages.COLUMNS.contains(cols)) throw Problem.badRequest("cols must be one of " + org.normgraph.web.CoveragePages.COLUMNS);
@@ -47,7 +46,6 @@ final class Routes {
             if (!org.normgraph.web.CoveragePages.COLUMNS.contains(cols)) throw Problem.badRequest("cols must be one of " + org.normgraph.web.CoveragePages.COLUMNS);
             ctx.contentType("image/svg+xml; charset=utf-8").result(org.normgraph.web.CoveragePages.svg(backend, cols, org.normgraph.web.Pages.language(ctx)));
         });
-        c.routes.get("/search", ctx -> html(ctx, org.normgraph.web.CoveragePages.search(backend, searchIndex, ctx.queryParam("q"), org.normgraph.web.Pages.language(ctx))));
         c.routes.get("/id/<path>", linkedData::redirect);
         c.routes.get("/doc/<path>", linkedData::document);
         c.routes.get("/ontology", linkedData::ontology);
@@ -55,6 +53,7 @@ final class Routes {
         c.routes.get("/dump", dumps::index);
         c.routes.get("/dump/<file>", dumps::file);
         org.normgraph.serve.api.ApiRoutes.register(c, backend);
+        org.normgraph.serve.api.SearchRoutes.register(c, backend);
         org.normgraph.curate.CurationRoutes.register(c, backend);
     }
 }

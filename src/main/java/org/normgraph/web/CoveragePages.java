@@ -111,11 +111,13 @@ public final class CoveragePages {
                 .append(Messages.get(lang, "searchLabel")).append("</label> <input id=\"q\" name=\"q\" value=\"")
                 .append(Pages.escape(q == null ? "" : q)).append("\" maxlength=\"500\"> <button type=\"submit\">").append(Messages.get(lang, "search")).append("</button></form>");
         if (q != null && !q.isBlank() && q.length() <= 500) {
-            SearchIndex.Results r = index.search(b.dataVersion(), q, null, 50);
+            SearchIndex.Page r = index.search(new SearchIndex.Request(q.strip(), null, null, 0, 50));
             h.append("<p>").append(r.total()).append((" " + Messages.get(lang, "results"))).append("</p><ol class=\"results\">");
             for (SearchIndex.Hit hit : r.hits()) {
                 String href = hit.iri().startsWith(b.iris().base()) ? "/doc/" + hit.iri().substring(b.iris().base().length()) : hit.iri();
-                String who = hit.submitter() == null ? (Messages.get(lang, "concept")) : b.catalog().get(hit.submitter()).map(c -> c.label(lang)).orElse(hit.submitter());
+                String who = hit.kind().equals("concept") ? Messages.get(lang, "concept")
+                        : hit.submitter() == null ? href // front-matter footnotes belong to no submitter
+                        : b.catalog().get(hit.submitter()).map(c -> c.label(lang)).orElse(hit.submitter());
                 // The snippet is HTML-escaped by the index; only its <mark> elements are markup.
                 h.append("<li><a href=\"").append(Pages.escape(href)).append("\">").append(Pages.escape(who)).append("</a>: <span lang=\"")
                         .append(Pages.escape(hit.lang())).append("\">").append(hit.snippet()).append("</span></li>");

@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import io.javalin.config.JavalinConfig;
-import org.normgraph.search.SearchIndex;
 import org.normgraph.serve.Backend;
 
-/** The REST API under /api (see docs/api.md and /openapi.json). */
+/** The REST API under /api (see docs/api.md and /openapi.json); /api/search is in {@link SearchRoutes}. */
 public final class ApiRoutes {
     private ApiRoutes() {}
 
@@ -18,7 +17,6 @@ public final class ApiRoutes {
         DocumentsApi documents = new DocumentsApi(b);
         MatrixApi matrix = new MatrixApi(b);
         QueriesApi queries = new QueriesApi(b);
-        SearchApi search = new SearchApi(b, new SearchIndex(b.store()));
         c.routes.get("/api/states", actors::list);
         c.routes.get("/api/states/{code}", actors::one);
         c.routes.get("/api/norms", ctx -> concepts.listScheme(ctx, "norms"));
@@ -32,7 +30,6 @@ public final class ApiRoutes {
         c.routes.get("/api/matrix", matrix::handle);
         c.routes.get("/api/queries", queries::list);
         c.routes.get("/api/queries/{name}", queries::run);
-        c.routes.get("/api/search", search::handle);
         c.routes.get("/api/context.jsonld", ctx -> ctx.contentType("application/ld+json").result(resource("api/context.jsonld")));
         c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("api/openapi.json")));
     }
