@@ -47,6 +47,7 @@ final class SearchApi {
         String next = offset + limit < page.total() && offset + limit <= MAX_OFFSET ? nextPage(ctx, limit, offset + limit) : null;
         out.put("next", next);
         if (next != null) ctx.header("Link", "<" + next + ">; rel=\"next\"");
+        ctx.header("NormGraph-Total", Long.toString(page.total()));
         out.put("items", items(page.hits()));
         ctx.json(out);
     }
