@@ -27,13 +27,24 @@ public final class CurationRoutes {
         Curator curator = new Curator(b);
         c.routes.put("/api/curation/concepts/{scheme}/{id}", ctx -> {
             String who = authorize(ctx, b.config().curatorToken());
-            ctx.status(201).json(result(curator.put(who, ctx.pathParam("scheme"), ctx.pathParam("id"), ctx.body(), ctx.contentType())));
+            ctx.status(201).json(result(curator.put(who, ctx.pathParam("scheme"), ctx.pathParam("id"), utf8Body(ctx), ctx.contentType())));
         });
         c.routes.delete("/api/curation/concepts/{scheme}/{id}", ctx -> {
             String who = authorize(ctx, b.config().curatorToken());
             ctx.json(result(curator.deprecate(who, ctx.pathParam("scheme"), ctx.pathParam("id"), ctx.queryParam("replacedBy"))));
         });
         c.routes.get("/api/changes", ctx -> changes(ctx, b));
+    }
+
+    /** The body as strict UTF-8 (Turtle and JSON-LD are UTF-8): a broken byte was read as U+FFFD and could be stored. */
+    static String utf8Body(Context ctx) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw Problem.badRequest("the body is not valid UTF-8");
+        }
     }
 
     private static Map<String, Object> result(Curator.Result r) {

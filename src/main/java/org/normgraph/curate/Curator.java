@@ -17,6 +17,10 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -67,6 +71,19 @@ public final class Curator {
         return backend.iris().base() + kind + id;
     }
 
+    /**
+     * JSON-LD options that never fetch a document: a remote {@code @context} or {@code @import} in a
+     * body made the server send a GET to any URL (SSRF). Fresh per parse: Jena sets the base on them.
+     */
+    static JsonLdOptions offlineJsonLd() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, o) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED,
+                    "remote documents are not fetched (" + url + "); put the @context inline");
+        });
+        return options;
+    }
+
     /** Creates or replaces a concept from Turtle or JSON-LD in which {@code <>} is the concept. */
     public Result put(String who, String scheme, String id, String body, String contentType) {
         String iri = conceptIri(scheme, id);
@@ -75,7 +92,9 @@ public final class Curator {
         if (lang == null) throw Problem.unsupportedMediaType("send the concept as text/turtle or application/ld+json, not '" + contentType + "'");
         Model given = ModelFactory.createDefaultModel();
         try {
-            RDFParser.fromString(body, lang).base(iri).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(given);
+            var parser = RDFParser.fromString(body, lang).base(iri).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging);
+            if (lang.equals(Lang.JSONLD)) parser.context(org.apache.jena.sparql.util.Context.create().set(LangJSONLD11.JSONLD_OPTIONS, offlineJsonLd()));
+            parser.parse(given);
         } catch (RiotException e) {
             var err = org.normgraph.ontology.OntologyFiles.syntaxError("body", e);
             Problem p = Problem.badRequest("the body does not parse: " + err.getMessage());

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.normgraph.InputError;
 import org.normgraph.serve.sparql.CappedQueryService;
+import org.normgraph.serve.sparql.ExprGuards;
 import org.normgraph.serve.sparql.SparqlGuardFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class Server implements AutoCloseable {
         DatasetGraph dsg = backend.store().embedded()
                 .orElseThrow(() -> new IllegalStateException("the embedded SPARQL endpoint needs an embedded store"));
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(cfg.queryTimeoutMillis()));
+        ExprGuards.install(dsg.getContext()); // the timeout stops a runaway regex too; no giant strings
         FusekiServer fuseki = FusekiServer.create()
                 .registerOperation(Operation.Query, new CappedQueryService(cfg.maxRows(), cfg.allowService()))
                 .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query).build())

@@ -24,13 +24,15 @@ import org.normgraph.testing.Bundled;
 
 /**
  * A bounded load on loopback: clients mixing API lookups, search and SPARQL, while one client keeps
- * sending a cartesian product that only the timeout stops. Zero errors, bounded latency, the heavy
+ * sending heavy queries (cartesian product, unbounded property path, backtracking regex) that only
+ * the timeout stops. Zero errors, bounded latency, the heavy
  * query answered 503, and the CPU idle again once the load stops. Short by default; the long run is
  * `mvn -B test -Dtest=LoadTest -Dclients=64 -Dseconds=60`.
  */
 class LoadTest {
     private static final int CLIENTS = Integer.getInteger("clients", 16);
     private static final int SECONDS = Integer.getInteger("seconds", 6);
+    private static final int P99_MAX_MILLIS = Integer.getInteger("p99max", 15_000);
 
     private static String q(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -46,7 +48,12 @@ class LoadTest {
                 URI.create(base + "/api/search?q=" + q("关键基础设施")),
                 URI.create(base + "/api/queries/norm-coverage"),
                 URI.create(base + "/sparql?query=" + q("SELECT ?s WHERE { ?s a <https://w3id.org/normgraph/ontology#Submission> }")));
-        URI heavy = URI.create(base + "/sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
+        // Heavy queries in turn: a cartesian product, an unbounded property path, a backtracking regular expression
+        // (which Jena's timeout alone did not stop: see ExprGuards).
+        List<URI> heavies = List.of(
+                URI.create(base + "/sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")),
+                URI.create(base + "/sparql?query=" + q("SELECT (COUNT(*) AS ?n) WHERE { ?s (<urn:x:p>|!<urn:x:p>)* ?o }")),
+                URI.create(base + "/sparql?query=" + q("SELECT * WHERE { BIND(\"" + "a".repeat(60) + "\" AS ?x) FILTER REGEX(?x, \"(.*a){25}b\") }")));
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS + 1)).build();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -56,8 +63,9 @@ class LoadTest {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
         List<Future<?>> futures = new ArrayList<>();
         futures.add(pool.submit(() -> {
-            while (System.nanoTime() < end) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(heavy).build(), HttpResponse.BodyHandlers.ofString());
+            for (int h = 0; System.nanoTime() < end; h++) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(heavies.get(h % heavies.size())).timeout(java.time.Duration.ofSeconds(SECONDS + 60L)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 503) heavyTimeouts.incrementAndGet();
                 else heavyOther.incrementAndGet();
             }
@@ -88,7 +96,9 @@ class LoadTest {
                 CLIENTS, SECONDS, sorted.size(), sorted.size() / (double) SECONDS, errors.get(), p50, p99, heavyTimeouts.get(), heavyOther.get());
         assertEquals(0, errors.get(), "no errors under load");
         assertTrue(heavyTimeouts.get() >= 1 && heavyOther.get() == 0, "the heavy query is stopped by the timeout");
-        assertTrue(p99 < 5_000, "p99 " + p99 + " ms");
+        // Bounded, not fast: on the shared 2-core machine a heavy query holds a core for the whole timeout (5 s
+        // in tests), so the slowest requests wait about that long; queueing without bound would exceed this.
+        assertTrue(p99 < P99_MAX_MILLIS, "p99 " + p99 + " ms");
 
         // The CPU is released: with no requests, the process burns (almost) nothing.
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -1,6 +1,12 @@
 package org.normgraph.serve.sparql;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +15,15 @@ import java.util.Optional;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.jena.rdf.model.Model;
@@ -57,6 +66,7 @@ public final class SparqlGuardFilter implements Filter {
         }
         try {
             check(req, method, sparql);
+            req = withCheckedBody(req, method, sparql);
         } catch (Problem p) {
             p.send(resp, path);
             return;
@@ -66,7 +76,7 @@ public final class SparqlGuardFilter implements Filter {
             return;
         }
         ProblemCapturingResponse wrapped = new ProblemCapturingResponse(resp);
-        chain.doFilter(request, wrapped);
+        chain.doFilter(req, wrapped);
         wrapped.finish(path);
     }
 
@@ -89,6 +99,60 @@ public final class SparqlGuardFilter implements Filter {
             String q = req.getParameter("query");
             if (q != null) checkQueryText(q);
         }
+    }
+
+    /**
+     * A query POSTed as application/sparql-query is read here, whatever its Content-Length says (a
+     * chunked body has none): at most the body limit, strictly UTF-8, and held to the same length and
+     * nesting limits as a query in the URL (Jena's parser otherwise recursed into a StackOverflowError).
+     * Fuseki then reads the checked copy.
+     */
+    private HttpServletRequest withCheckedBody(HttpServletRequest req, String method, boolean sparql) throws IOException {
+        String contentType = Optional.ofNullable(req.getContentType()).orElse("").toLowerCase(Locale.ROOT);
+        if (!(sparql && method.equals("POST") && contentType.startsWith("application/sparql-query"))) return req;
+        byte[] body = req.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBodyBytes() + 1));
+        if (body.length > limits.maxBodyBytes()) {
+            throw Problem.tooLarge("the request body is larger than " + limits.maxBodyBytes() + " bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.badRequest("the query is not valid UTF-8");
+        }
+        checkQueryText(text);
+        return new BodyRequest(req, body);
+    }
+
+    /** A request whose body has already been read (and checked). */
+    private static final class BodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BodyRequest(HttpServletRequest req, byte[] body) {
+            super(req);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override public boolean isFinished() { return in.available() == 0; }
+                @Override public boolean isReady() { return true; }
+                @Override public void setReadListener(ReadListener l) { throw new UnsupportedOperationException(); }
+                @Override public int read() { return in.read(); }
+                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override public int getContentLength() { return body.length; }
+        @Override public long getContentLengthLong() { return body.length; }
     }
 
     private void checkQueryText(String q) {
