@@ -11,7 +11,6 @@ import org.normgraph.serve.Backend;
 import org.normgraph.serve.ServeConfig;
 import org.normgraph.serve.Server;
 import org.normgraph.store.Store;
-import org.normgraph.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Mixin StoreOption storeOption;
+    @Mixin StoreOptions storeOptions;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Report folders to keep the store in step with (default: ${DEFAULT-VALUE}).", defaultValue = "data")
     Path data;
@@ -52,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0 || maxRows <= 0 || port < 0 || port > 65535) {
             throw new org.normgraph.InputError("--timeout and --max-rows must be positive and --port between 0 and 65535");
         }
-        Store s = TdbStore.open(storeOption.dir);
+        Store s = storeOptions.open(timeoutSeconds * 1000L);
         Pipeline pipeline = StoreRefresher.refresh(s, options.ontology, data, options.iris(), msg -> {
             out.println(msg);
             out.flush();
