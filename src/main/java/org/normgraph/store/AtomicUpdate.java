@@ -33,26 +33,28 @@ import org.apache.jena.update.UpdateRequest;
 final class AtomicUpdate {
     static final String STAGING_PREFIX = "urn:x-normgraph:staging:";
     static final String VERSION = "http://purl.org/dc/terms/identifier";
-    static final int CHUNK = 20_000;
 
     interface Sender { void send(UpdateRequest request); }
     interface Loader { void append(String graph, Graph content); }
 
     private final Sender sender;
     private final Loader loader;
-    private final long stageAbove;
+    private final long inlineLimit;
+    private final int chunk;
 
-    AtomicUpdate(Sender sender, Loader loader, long stageAbove) {
+    /**
+     * @param inlineLimit most triples sent inline (INSERT DATA) in the one request; larger graphs are staged
+     * @param chunk       triples per staging load
+     */
+    AtomicUpdate(Sender sender, Loader loader, long inlineLimit, int chunk) {
         this.sender = sender;
         this.loader = loader;
-        this.stageAbove = stageAbove;
+        this.inlineLimit = inlineLimit;
+        this.chunk = chunk;
     }
 
     void apply(GraphChanges changes) {
-        long total = 0;
-        for (Model m : changes.replacements().values()) total += m.size();
-        for (Model m : changes.additions().values()) total += m.size();
-        boolean stage = total > stageAbove;
+        long inline = 0;
         String batch = STAGING_PREFIX + UUID.randomUUID() + "/";
         List<String> staged = new ArrayList<>();
         UpdateRequest req = new UpdateRequest();
@@ -62,11 +64,12 @@ final class AtomicUpdate {
             for (Map.Entry<String, Model> e : changes.replacements().entrySet()) {
                 Node g = NodeFactory.createURI(e.getKey());
                 Graph content = e.getValue().getGraph();
-                if (stage && content.size() > CHUNK / 4) {
+                if (inline + content.size() > inlineLimit) {
                     String s = load(batch + staged.size(), content);
                     staged.add(s);
                     req.add(new UpdateMove(Target.create(s), Target.create(g)));
                 } else {
+                    inline += content.size();
                     req.add(new UpdateDrop(g, true));
                     if (!content.isEmpty()) req.add(insertData(g, content));
                 }
@@ -74,12 +77,13 @@ final class AtomicUpdate {
             for (Map.Entry<String, Model> e : changes.additions().entrySet()) {
                 Node g = NodeFactory.createURI(e.getKey());
                 Graph content = e.getValue().getGraph();
-                if (stage && content.size() > CHUNK / 4) {
+                if (inline + content.size() > inlineLimit) {
                     String s = load(batch + staged.size(), content);
                     staged.add(s);
                     req.add(new UpdateAdd(Target.create(s), Target.create(g)));
                     req.add(new UpdateDrop(s, true));
                 } else if (!content.isEmpty()) {
+                    inline += content.size();
                     req.add(insertData(g, content));
                 }
             }
@@ -92,15 +96,15 @@ final class AtomicUpdate {
     }
 
     private String load(String graph, Graph content) {
-        Graph chunk = GraphFactory.createDefaultGraph();
+        Graph part = GraphFactory.createDefaultGraph();
         for (Iterator<Triple> it = content.find(); it.hasNext(); ) {
-            chunk.add(it.next());
-            if (chunk.size() == CHUNK) {
-                loader.append(graph, chunk);
-                chunk = GraphFactory.createDefaultGraph();
+            part.add(it.next());
+            if (part.size() == chunk) {
+                loader.append(graph, part);
+                part = GraphFactory.createDefaultGraph();
             }
         }
-        if (!chunk.isEmpty()) loader.append(graph, chunk);
+        if (!part.isEmpty()) loader.append(graph, part);
         return graph;
     }
 

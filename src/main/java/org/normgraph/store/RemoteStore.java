@@ -1,8 +1,6 @@
 package org.normgraph.store;
 
 import java.io.OutputStream;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
@@ -33,6 +31,10 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
@@ -45,13 +47,19 @@ import org.apache.jena.update.UpdateRequest;
  * writes, the Graph Store Protocol (when configured) to read whole graphs and to stage large writes.
  *
  * <p>{@link #apply} sends ONE update request, which Fuseki and Virtuoso run as one transaction; a
- * change larger than {@link #STAGE_ABOVE} triples is first loaded into temporary staging graphs and
+ * change larger than {@link #inlineLimit} triples is first loaded into temporary staging graphs and
  * then switched in with one request of MOVE/ADD operations (see {@link AtomicUpdate}). Every write
  * also renews a small version stamp, which replicas poll ({@link #version()}).
  */
 public final class RemoteStore implements Store {
-    /** Changes with more triples than this are staged first (one INSERT DATA of this size is ~10 MB of text). */
-    public static final int STAGE_ABOVE = 50_000;
+    /**
+     * Most triples sent inline in the one update request; larger changes are staged first. One INSERT DATA of
+     * 50,000 triples is ~10 MB of text. Virtuoso 7's SPARQL compiler runs out of parser memory (SP030) near
+     * 5,000 triples in one request, so it gets 2,000.
+     */
+    static long inlineLimit(RemoteConfig.Engine engine) {
+        return engine == RemoteConfig.Engine.VIRTUOSO ? 2_000 : 50_000;
+    }
     static final long UPDATE_TIMEOUT_MILLIS = 600_000;
     /** The graph holding the version stamp: outside NormGraph's IRI space, hidden from graph lists and dumps. */
     public static final String VERSION_GRAPH = "urn:x-normgraph:store-version";
@@ -68,13 +76,8 @@ public final class RemoteStore implements Store {
     public static RemoteStore connect(RemoteConfig config) {
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL);
         if (config.user() != null) {
-            // Basic: answered by the JDK client. Digest (Virtuoso's -auth endpoints): answered by Jena, from AuthEnv.
-            b.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(config.user(), config.password().toCharArray());
-                }
-            });
+            // Jena answers Basic and Digest challenges (Virtuoso's -auth endpoints use Digest) from AuthEnv. Not the JDK
+            // client's Authenticator: it knows Basic only and, given one, keeps a Digest challenge from Jena.
             for (String url : endpoints(config)) AuthEnv.get().registerUsernamePassword(URI.create(url), config.user(), config.password());
         }
         if (config.token() != null) {
@@ -138,9 +141,30 @@ public final class RemoteStore implements Store {
         return read(() -> {
             try (QueryExec qe = exec(query)) {
                 RowSet rows = qe.select();
-                return ResultSetFactory.copyResults(ResultSet.adapt(rows));
+                List<Binding> out = new ArrayList<>();
+                rows.forEachRemaining(b -> out.add(canonical(b)));
+                return ResultSetFactory.copyResults(ResultSet.adapt(RowSetStream.create(rows.getResultVars(), out.iterator())));
             }
         });
+    }
+
+    /**
+     * Virtuoso answers xsd:boolean values as "1" and "0" in SELECT results (the same values, another lexical
+     * form); they are given back in the canonical form, "true" and "false", as other engines answer.
+     */
+    static Binding canonical(Binding b) {
+        boolean odd = false;
+        for (var it = b.vars(); it.hasNext(); ) odd |= isNumericBoolean(b.get(it.next()));
+        if (!odd) return b;
+        BindingBuilder out = BindingBuilder.create();
+        b.forEach((v, n) -> out.add(v, isNumericBoolean(n)
+                ? NodeFactory.createLiteralDT(n.getLiteralLexicalForm().equals("1") ? "true" : "false", XSDDatatype.XSDboolean) : n));
+        return out.build();
+    }
+
+    private static boolean isNumericBoolean(Node n) {
+        return n != null && n.isLiteral() && XSDDatatype.XSDboolean.getURI().equals(n.getLiteralDatatypeURI())
+                && (n.getLiteralLexicalForm().equals("1") || n.getLiteralLexicalForm().equals("0"));
     }
 
     @Override
@@ -178,7 +202,8 @@ public final class RemoteStore implements Store {
 
     @Override
     public List<String> graphNames() {
-        ResultSetRewindable rs = select(QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"));
+        // GROUP BY, not DISTINCT: Virtuoso 7 plans DISTINCT ?g so badly that it times out (SR171) on any size.
+        ResultSetRewindable rs = select(QueryFactory.create("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"));
         List<String> names = new ArrayList<>();
         while (rs.hasNext()) {
             var g = rs.next().get("g");
@@ -194,7 +219,9 @@ public final class RemoteStore implements Store {
     @Override
     public void apply(GraphChanges changes) {
         if (changes.isEmpty()) return;
-        new AtomicUpdate(this::update, this::loadStaging, STAGE_ABOVE).apply(changes);
+        long inline = inlineLimit(config.engine());
+        int chunk = (int) (config.gspUrl() != null ? 20_000 : inline);
+        new AtomicUpdate(this::update, this::loadStaging, inline, chunk).apply(changes);
     }
 
     void update(UpdateRequest request) {
