@@ -12,7 +12,6 @@ import org.normgraph.ingest.Ingester;
 import org.normgraph.ingest.Pipeline;
 import org.normgraph.ontology.OntologyFiles;
 import org.normgraph.store.Store;
-import org.normgraph.store.TdbStore;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -31,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Mixin StoreOption storeOption;
+    @Mixin StoreOptions storeOptions;
 
     @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
@@ -40,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        try (Store s = TdbStore.open(storeOption.dir)) {
+        try (Store s = storeOptions.open(60_000)) {
             Pipeline pipeline = pipelineFor(s, options);
             IngestSummary summary;
             int total = org.normgraph.read.ReportReader.findReportFolders(paths).size();

@@ -29,6 +29,10 @@ public final class Main {
                 cmd.getErr().println("normgraph: error: " + ie.describe());
                 return BAD_INPUT;
             }
+            if (e instanceof org.normgraph.store.StoreUnavailable su) {
+                cmd.getErr().println("normgraph: error: " + su.getMessage());
+                return BAD_INPUT;
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.io.IOException io) {
                     cmd.getErr().println("normgraph: error: input/output failed: " + io.getMessage()

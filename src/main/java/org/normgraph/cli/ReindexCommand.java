@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.normgraph.ingest.Pipeline;
 import org.normgraph.ingest.Reindexer;
 import org.normgraph.store.GraphChanges;
-import org.normgraph.store.TdbStore;
+import org.normgraph.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,14 +22,14 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Mixin StoreOption storeOption;
+    @Mixin StoreOptions storeOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!TdbStore.exists(storeOption.dir)) throw new org.normgraph.InputError(storeOption.dir.toString(), -1, -1, "no TDB2 store here: run ingest first");
+        storeOptions.requireExisting();
         Pipeline pipeline = options.pipelineFromFiles();
-        try (TdbStore s = TdbStore.open(storeOption.dir)) {
+        try (Store s = storeOptions.open(60_000)) {
             GraphChanges changes = new GraphChanges().replace(options.iris().ontologyGraph(), pipeline.ontology());
             Reindexer.Diff diff = new Reindexer(pipeline, s).remention(changes);
             s.apply(changes);

@@ -10,8 +10,8 @@ import org.normgraph.ingest.StoreRefresher;
 import org.normgraph.serve.Backend;
 import org.normgraph.serve.ServeConfig;
 import org.normgraph.serve.Server;
+import org.normgraph.serve.StoreWatcher;
 import org.normgraph.store.Store;
-import org.normgraph.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin Options options;
     @Spec CommandSpec spec;
 
-    @Mixin StoreOption storeOption;
+    @Mixin StoreOptions storeOptions;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Report folders to keep the store in step with (default: ${DEFAULT-VALUE}).", defaultValue = "data")
     Path data;
@@ -46,18 +46,25 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let public queries use SERVICE to call other endpoints (off by default).")
     boolean allowService;
 
+    @Option(names = "--read-only", description = "Serve the store as it is (a replica): no refresh from --data and --ontology, no curation.")
+    boolean readOnly;
+
+    @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Over a remote store: how often to look for writes by other processes (default: ${DEFAULT-VALUE}; 0: never).")
+    double pollSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (timeoutSeconds <= 0 || maxRows <= 0 || port < 0 || port > 65535) {
             throw new org.normgraph.InputError("--timeout and --max-rows must be positive and --port between 0 and 65535");
         }
-        Store s = TdbStore.open(storeOption.dir);
-        Pipeline pipeline = StoreRefresher.refresh(s, options.ontology, data, options.iris(), msg -> {
+        Store s = storeOptions.open(timeoutSeconds * 1000L);
+        Pipeline pipeline = readOnly ? IngestCommand.pipelineFor(s, options) : StoreRefresher.refresh(s, options.ontology, data, options.iris(), msg -> {
             out.println(msg);
             out.flush();
         });
-        String token = System.getenv("NORMGRAPH_CURATOR_TOKEN");
+        String token = readOnly ? null : System.getenv("NORMGRAPH_CURATOR_TOKEN");
         ServeConfig cfg = new ServeConfig(host, port, timeoutSeconds * 1000L, maxRows, allowService, 1_000_000, 100_000, 100,
                 token == null || token.isBlank() ? null : token);
         Server server;
@@ -67,8 +74,10 @@ final class ServeCommand implements Callable<Integer> {
             s.close();
             throw new org.normgraph.InputError("cannot listen on " + host + ":" + port + ": the port is in use (choose another with --port)");
         }
+        StoreWatcher watcher = storeOptions.remote() && pollSeconds > 0 ? StoreWatcher.start(server.backend(), Math.round(pollSeconds * 1000)) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) watcher.close();
             server.close();
             s.close();
             stopped.countDown();

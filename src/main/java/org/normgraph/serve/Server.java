@@ -8,6 +8,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.ServletContext;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -19,13 +20,15 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.normgraph.InputError;
 import org.normgraph.serve.sparql.CappedQueryService;
 import org.normgraph.serve.sparql.ExprGuards;
+import org.normgraph.serve.sparql.RemoteSparqlFilter;
 import org.normgraph.serve.sparql.SparqlGuardFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Stage 6 of the pipeline: one port, one Jetty. Fuseki answers /sparql (SPARQL 1.1 query) and
- * /data (Graph Store Protocol, read-only) from the embedded store; Javalin answers everything else:
+ * /data (Graph Store Protocol, read-only) from the embedded store (over a remote store, a forwarder
+ * answers the same protocol with the same limits); Javalin answers everything else:
  * the REST API, linked-data dereferencing, VoID, dumps and the HTML pages.
  */
 public final class Server implements AutoCloseable {
@@ -36,24 +39,18 @@ public final class Server implements AutoCloseable {
     public Server(Backend backend) {
         this.backend = backend;
         ServeConfig cfg = backend.config();
-        DatasetGraph dsg = backend.store().embedded()
-                .orElseThrow(() -> new IllegalStateException("the embedded SPARQL endpoint needs an embedded store"));
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(cfg.queryTimeoutMillis()));
-        ExprGuards.install(dsg.getContext()); // the timeout stops a runaway regex too; no giant strings
-        FusekiServer fuseki = FusekiServer.create()
-                .registerOperation(Operation.Query, new CappedQueryService(cfg.maxRows(), cfg.allowService()))
-                .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query).build())
-                .add("/data", DataService.newBuilder(dsg).addEndpoint(Operation.GSP_R).build())
-                .build(); // never started: its servlet context is grafted onto Javalin's below
+        SparqlFront sparql = backend.store().embedded()
+                .map(dsg -> fuseki(dsg, cfg))
+                .orElseGet(() -> new SparqlFront(new RemoteSparqlFilter(backend.store(), cfg.maxRows(), cfg.allowService()), null));
         SparqlGuardFilter guard = new SparqlGuardFilter(new SparqlGuardFilter.Limits(cfg.maxBodyBytes(), cfg.maxQueryChars(),
                 cfg.maxNesting(), cfg.allowService(), cfg.queryTimeoutMillis(), cfg.maxRows()));
         this.app = Javalin.create(c -> {
             configure(c, cfg);
             c.jetty.modifyServletContextHandler(h -> {
-                ServletContext fc = fuseki.getServletContext();
-                Collections.list(fc.getAttributeNames()).forEach(n -> h.setAttribute(n, fc.getAttribute(n)));
+                ServletContext fc = sparql.context();
+                if (fc != null) Collections.list(fc.getAttributeNames()).forEach(n -> h.setAttribute(n, fc.getAttribute(n)));
                 h.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
-                h.addFilter(new FilterHolder(new FusekiFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                h.addFilter(new FilterHolder(sparql.filter()), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             c.jetty.modifyServer(s -> s.setErrorHandler(new ProblemErrorHandler()));
             c.jetty.modifyHttpConfiguration(h -> {
@@ -62,6 +59,24 @@ public final class Server implements AutoCloseable {
             });
             Routes.register(c, backend);
         });
+    }
+
+    /** What answers /sparql and /data, and the servlet context attributes it needs (Fuseki's registry). */
+    private record SparqlFront(Filter filter, ServletContext context) {}
+
+    /**
+     * Fuseki over the embedded dataset, never started: its servlet context is grafted onto Javalin's.
+     * (A remote store has no local dataset: {@link RemoteSparqlFilter} answers the same protocol instead.)
+     */
+    private static SparqlFront fuseki(DatasetGraph dsg, ServeConfig cfg) {
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(cfg.queryTimeoutMillis()));
+        ExprGuards.install(dsg.getContext()); // the timeout stops a runaway regex too; no giant strings
+        FusekiServer fuseki = FusekiServer.create()
+                .registerOperation(Operation.Query, new CappedQueryService(cfg.maxRows(), cfg.allowService()))
+                .add("/sparql", DataService.newBuilder(dsg).addEndpoint(Operation.Query).build())
+                .add("/data", DataService.newBuilder(dsg).addEndpoint(Operation.GSP_R).build())
+                .build();
+        return new SparqlFront(new FusekiFilter(), fuseki.getServletContext());
     }
 
     private static void configure(JavalinConfig c, ServeConfig cfg) {

@@ -46,6 +46,13 @@ public interface Store extends AutoCloseable {
      */
     default void compact() {}
 
+    /**
+     * A token that changes with every {@link #apply}, whichever process applied it, so that several
+     * service instances over one shared store can notice each other's writes; "" when the store
+     * cannot tell (an embedded store is written by this process only).
+     */
+    default String version() { return ""; }
+
     /** For messages: "TDB2 at ./store", "SPARQL store at http://…". */
     String describe();
 
