@@ -14,6 +14,9 @@ public final class Main {
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        // Only libraries use java.util.logging (Caffeine, inside Jena); left alone it prints their stack
+        // traces to the terminal, e.g. when a full disk breaks a memory-mapped store. Our own messages say what happened.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         System.exit(run(args));
     }
 
