@@ -63,6 +63,19 @@ class OntologyTest {
     }
 
     @Test
+    void everyActorHasExactlyOneWikidataMatch() {
+        org.apache.jena.rdf.model.Property exactMatch = ONTOLOGY.createProperty("http://www.w3.org/2004/02/skos/core#exactMatch");
+        Set<String> qids = new HashSet<>();
+        for (Concept c : CATALOG.inScheme("actors")) {
+            List<String> wd = ONTOLOGY.getResource(c.iri()).listProperties(exactMatch).toList().stream()
+                    .map(s -> s.getObject().toString()).filter(o -> o.startsWith("http://www.wikidata.org/entity/Q")).toList();
+            assertEquals(1, wd.size(), c.iri() + " has one Wikidata exactMatch: " + wd);
+            assertTrue(qids.add(wd.get(0)), "two actors share " + wd.get(0));
+        }
+        assertEquals(196, qids.size());
+    }
+
+    @Test
     void everyTermAndConceptHasEnglishAndChineseLabels() {
         for (Resource t : ONTOLOGY.listSubjects().toList()) {
             if (!t.isURIResource() || !t.getURI().startsWith(NG.NS)) continue;
