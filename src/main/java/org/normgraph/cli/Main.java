@@ -27,6 +27,10 @@ public final class Main {
     /** Runs a command with the given output streams (tests read them). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        // `normgraph ingest --help` must work like `normgraph --help`, on every command.
+        cli.getSubcommands().forEach((name, sub) -> {
+            if (!"help".equals(name)) sub.getCommandSpec().mixinStandardHelpOptions(true);
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InputError ie) {
                 cmd.getErr().println("normgraph: error: " + ie.describe());

@@ -92,6 +92,17 @@ class OntologyTest {
     }
 
     @Test
+    void normsPrinciplesCbmsThreatsCapacityAndActorsHavePrefLabelsInAllSixUnLanguages() {
+        for (String scheme : List.of("norms", "principles", "cbms", "threats", "capacity", "actors")) {
+            for (Concept c : CATALOG.inScheme(scheme)) {
+                for (String lang : List.of("en", "zh", "fr", "es", "ru", "ar")) {
+                    assertTrue(c.prefLabel(lang).isPresent(), c.iri() + " prefLabel@" + lang);
+                }
+            }
+        }
+    }
+
+    @Test
     void noDuplicateNotationInAScheme() {
         Set<String> seen = new HashSet<>();
         for (Concept c : CATALOG.all()) assertTrue(seen.add(c.scheme() + "/" + c.notation()), "duplicate " + c.scheme() + "/" + c.notation());
