@@ -5,19 +5,15 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import org.normgraph.bench.LoadGenerator;
+import org.normgraph.bench.QueryMix;
 import org.normgraph.ingest.Ingester;
 import org.normgraph.ingest.Pipeline;
 import org.normgraph.serve.Backend;
@@ -47,19 +43,14 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Seconds per lookup and side (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    private static final String P = "PREFIX ng: <https://w3id.org/normgraph/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> "
-            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
+    private static final String ID = "https://w3id.org/normgraph/id/";
 
     /** Each lookup: an API path, and a SPARQL query that fetches the same facts. */
     private static final String[][] LOOKUPS = {
-        {"state profile", "/api/states/DNK", P + "SELECT ?sub ?date ?concept ?source ?quote ?start ?end WHERE { ?sub ng:submitter <https://w3id.org/normgraph/id/state/DNK> ; dcterms:date ?date . "
-                + "?source ng:inSubmission ?sub . ?m oa:hasBody ?concept ; oa:hasTarget ?t . ?t oa:hasSource ?source ; oa:hasSelector ?q , ?p . ?q oa:exact ?quote . ?p oa:start ?start ; oa:end ?end . ?concept skos:inScheme ?s }"},
-        {"concept coverage", "/api/concepts/norms/13g", P + "SELECT ?actor ?source ?quote ?start ?end WHERE { ?sub ng:submitter ?actor . ?source ng:inSubmission ?sub . "
-                + "?m oa:hasBody <https://w3id.org/normgraph/id/norm/13g> ; oa:hasTarget ?t . ?t oa:hasSource ?source ; oa:hasSelector ?q , ?p . ?q oa:exact ?quote . ?p oa:start ?start ; oa:end ?end }"},
-        {"coverage matrix", "/api/matrix?rows=states&cols=norms", P + "SELECT ?actor ?c (SUM(?n) AS ?count) WHERE { ?s ng:submitter ?actor ; ng:addressing ?a . ?a ng:concept ?c ; ng:mentionCount ?n . "
-                + "?c skos:inScheme <https://w3id.org/normgraph/id/scheme/norms> } GROUP BY ?actor ?c"},
-        {"paragraph", "/api/paragraphs/A-76-187/EU/14", P + "SELECT ?text ?body ?quote ?start ?end WHERE { <https://w3id.org/normgraph/id/paragraph/A-76-187/EU/14> ng:text ?text . "
-                + "?m oa:hasBody ?body ; oa:hasTarget ?t . ?t oa:hasSource <https://w3id.org/normgraph/id/paragraph/A-76-187/EU/14> ; oa:hasSelector ?q , ?p . ?q oa:exact ?quote . ?p oa:start ?start ; oa:end ?end }"},
+        {"state profile", "/api/states/DNK", QueryMix.stateProfile(ID + "state/DNK")},
+        {"concept coverage", "/api/concepts/norms/13g", QueryMix.conceptEvidence(ID + "norm/13g")},
+        {"coverage matrix", "/api/matrix?rows=states&cols=norms", QueryMix.matrix(ID + "scheme/norms")},
+        {"paragraph", "/api/paragraphs/A-76-187/EU/14", QueryMix.paragraph(ID + "paragraph/A-76-187/EU/14")},
     };
 
     @Override
@@ -94,33 +85,9 @@ final class BenchApiCommand implements Callable<Integer> {
     }
 
     /** p50 ms, p99 ms, requests/s of GETs to one URI from n clients for the given seconds. */
-    private static double[] run(HttpClient http, URI uri, int n, int seconds) throws Exception {
-        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        List<Future<?>> fs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            fs.add(pool.submit(() -> {
-                HttpRequest req = HttpRequest.newBuilder(uri).header("Accept", "application/json, application/sparql-results+json").build();
-                while (System.nanoTime() < end) {
-                    long t = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) errors.incrementAndGet();
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies.add((System.nanoTime() - t) / 1e6);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : fs) f.get();
-        pool.shutdown();
-        if (errors.get() > 0) throw new IllegalStateException(errors.get() + " failed requests to " + uri);
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new double[] {sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), sorted.size() / (double) seconds};
+    private static double[] run(HttpClient http, URI uri, int n, int seconds) throws InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(uri).header("Accept", "application/json, application/sparql-results+json").build();
+        LoadGenerator.Result r = LoadGenerator.run(http, List.of(req), n, seconds);
+        return new double[] {r.p50(), r.p99(), r.perSecond()};
     }
 }

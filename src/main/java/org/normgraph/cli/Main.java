@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The `normgraph` command: one entry point for every stage of the pipeline and the service. */
 @Command(name = "normgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Linked data on what governments say about responsible State behaviour in cyberspace.",
-        subcommands = {ValidateCommand.class, IngestCommand.class, ServeCommand.class, ReindexCommand.class, BenchIngestCommand.class, BenchApiCommand.class, DumpCommand.class, RestoreCommand.class, ExportOntologyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, IngestCommand.class, ServeCommand.class, ReindexCommand.class, BenchIngestCommand.class, BenchApiCommand.class, BenchStoresCommand.class, DumpCommand.class, RestoreCommand.class, ExportOntologyCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for bad input (a file that does not parse, a report that cannot be read). */
     public static final int BAD_INPUT = 2;

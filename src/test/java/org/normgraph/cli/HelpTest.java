@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every command answers --help with its usage and exit 0, and an unknown option with a message naming it and exit 2. */
 class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "ingest", "serve", "reindex", "bench-ingest", "bench-api", "dump", "restore", "export-ontology"})
+    @ValueSource(strings = {"validate", "ingest", "serve", "reindex", "bench-ingest", "bench-api", "bench-stores", "dump", "restore", "export-ontology"})
     void everyCommandHasHelp(String command) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), command, "--help");
