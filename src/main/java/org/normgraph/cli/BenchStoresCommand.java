@@ -52,9 +52,6 @@ import picocli.CommandLine.Spec;
         "(entity lookups, a State profile, the coverage matrix, full-text search, two queries/ files) through NormGraph over",
         "each store and raw against each engine; prints load times, p50/p99, throughput and ratios to raw Fuseki."})
 final class BenchStoresCommand implements Callable<Integer> {
-    /** Triples one synthetic report yields (10 submissions of 20 paragraphs), measured; sizes are met approximately. */
-    private static final double TRIPLES_PER_REPORT = 8_070;
-
     @Mixin Options options;
     @Spec CommandSpec spec;
 
@@ -98,13 +95,27 @@ final class BenchStoresCommand implements Callable<Integer> {
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("normgraph-bench-stores-");
         Pipeline pipeline = options.pipelineFromFiles();
         List<Cell> cells = new ArrayList<>();
-        for (long size : sizes) cells.addAll(runSize(out, pipeline, v, root.resolve(Long.toString(size)), size));
+        double perReport = triplesPerReport(pipeline, root.resolve("calibration"));
+        out.printf("one synthetic report (10 submissions of 20 paragraphs) yields %,.0f triples%n", perReport);
+        for (long size : sizes) cells.addAll(runSize(out, pipeline, v, root.resolve(Long.toString(size)), size, perReport));
         printGrowth(out, cells);
         return 0;
     }
 
-    private List<Cell> runSize(PrintWriter out, Pipeline pipeline, VirtuosoInstance v, Path dir, long size) throws Exception {
-        int reports = (int) Math.max(1, Math.round(size / TRIPLES_PER_REPORT));
+    /** Ingests 4 synthetic reports to learn how many triples one adds, so that sizes are met closely. */
+    private static double triplesPerReport(Pipeline pipeline, Path dir) throws IOException {
+        try {
+            new SyntheticCorpus(pipeline.ontology(), pipeline.catalog(), Layout.readAll(pipeline.ontology())).write(dir.resolve("corpus"), 4, 10, 20, "zh", 42);
+            try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
+                return new Ingester(pipeline, store).ingest(List.of(dir.resolve("corpus")), s -> { }).triples / 4.0;
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private List<Cell> runSize(PrintWriter out, Pipeline pipeline, VirtuosoInstance v, Path dir, long size, double perReport) throws Exception {
+        int reports = (int) Math.max(1, Math.round(size / perReport));
         out.printf("%n== %,d triples (target): %d synthetic reports ==%n", size, reports);
         out.flush();
         long bytes = new SyntheticCorpus(pipeline.ontology(), pipeline.catalog(), Layout.readAll(pipeline.ontology()))
@@ -119,7 +130,7 @@ final class BenchStoresCommand implements Callable<Integer> {
             IngestSummary summary = new Ingester(pipeline, tdb).ingest(List.of(dir.resolve("corpus")), s -> { });
             double ingest = secondsSince(t);
             long quads = count(tdb);
-            out.printf("load  NormGraph ingest into TDB2 (reports → graph, %.0f MB of text): %8.1f s  %,10.0f triples/s  (%,d quads in store)%n",
+            out.printf("load  NormGraph ingest into TDB2 (reports → graph, %.1f MB of text): %8.1f s  %,10.0f triples/s  (%,d quads in store)%n",
                     bytes / 1e6, ingest, summary.triples / ingest, quads);
             Path nquads = dir.resolve("dump.nq");
             try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(nquads))) {

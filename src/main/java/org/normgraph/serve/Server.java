@@ -86,6 +86,12 @@ public final class Server implements AutoCloseable {
         c.startup.showJavalinBanner = false;
         c.routes.exception(Problem.class, (e, ctx) -> e.send(ctx));
         c.routes.exception(InputError.class, (e, ctx) -> Problem.badRequest(e.describe()).send(ctx));
+        // An API lookup that outgrows the query timeout (embedded or remote store) is the same 503 as on /sparql.
+        c.routes.exception(org.apache.jena.query.QueryCancelledException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "60");
+            Problem.ofStatus(503, "the query took longer than the timeout of " + cfg.queryTimeoutMillis() / 1000.0
+                    + " s; narrow it (parameters, paging) or run it on a less busy moment").send(ctx);
+        });
         c.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             new Problem(500, "internal", "Internal server error", "the server failed to answer; the error has been logged").send(ctx);
