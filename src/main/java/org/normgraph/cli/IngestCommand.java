@@ -39,10 +39,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        // The ontology files are parsed and the matcher built while the store opens (two cores, half the wait).
-        java.util.concurrent.CompletableFuture<Pipeline> fromFiles = java.util.concurrent.CompletableFuture.supplyAsync(options::pipelineFromFiles);
         try (Store s = storeOptions.open(60_000)) {
-            Pipeline pipeline = storedOntology(s, options) ? pipelineFor(s, options) : join(fromFiles);
+            Pipeline pipeline = pipelineFor(s, options);
             IngestSummary summary;
             int total = org.normgraph.read.ReportReader.findReportFolders(paths).size();
             if (total > 1) {
@@ -71,16 +69,6 @@ final class IngestCommand implements Callable<Integer> {
 
     private static boolean storedOntology(Store s, Options options) {
         return s.ask(QueryFactory.create("ASK { GRAPH <" + options.iris().ontologyGraph() + "> { ?s ?p ?o } }"));
-    }
-
-    /** The pipeline built in the background; its input error (a bad ontology file) is thrown as is. */
-    private static Pipeline join(java.util.concurrent.CompletableFuture<Pipeline> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw e;
-        }
     }
 
     /** Seconds since this JVM started (the process start, as the operating system recorded it). */

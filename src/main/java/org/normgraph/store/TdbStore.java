@@ -27,46 +27,12 @@ import org.normgraph.InputError;
 
 /** The embedded, zero-setup store: a TDB2 database in a folder, with ACID transactions. */
 public final class TdbStore implements Store {
-    /** Once per JVM: the first TDB2 write pays for loading and compiling the whole write path. */
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
     private final Path dir;
     private final Dataset dataset;
-    private final Thread warmUp;
 
     private TdbStore(Path dir, Dataset dataset) {
         this.dir = dir;
         this.dataset = dataset;
-        this.warmUp = WARMED.compareAndSet(false, true) ? startWarmUp(dataset) : null;
-    }
-
-    /**
-     * Runs a throwaway write transaction (aborted, so nothing is stored) in the background, so that
-     * TDB2's write path is loaded while the caller builds its pipeline: a one-report ingest in a
-     * fresh JVM otherwise spends most of its time here. A real write waits for it (one writer at a time).
-     */
-    private static Thread startWarmUp(Dataset dataset) {
-        Thread t = new Thread(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Node g = NodeFactory.createURI("urn:normgraph:warm-up");
-            try {
-                dsg.begin(org.apache.jena.query.TxnType.WRITE);
-                try {
-                    for (int i = 0; i < 2_000; i++) {
-                        dsg.add(g, NodeFactory.createURI("urn:normgraph:warm-up:" + i), g, NodeFactory.createLiteralString("warm-up " + i));
-                    }
-                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> { });
-                } finally {
-                    dsg.abort();
-                    dsg.end();
-                }
-            } catch (Throwable e) {
-                // Only a warm-up (a full or read-only disk shows here first): the real write reports the problem.
-            }
-        }, "tdb2-warm-up");
-        t.setDaemon(true);
-        t.setUncaughtExceptionHandler((thread, e) -> { });
-        t.start();
-        return t;
     }
 
     /** Opens (or creates) the TDB2 database in a folder. */
@@ -180,13 +146,6 @@ public final class TdbStore implements Store {
 
     @Override
     public void close() {
-        if (warmUp != null) {
-            try {
-                warmUp.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         dataset.close();
     }
 }
