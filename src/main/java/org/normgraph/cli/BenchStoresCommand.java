@@ -76,6 +76,9 @@ final class BenchStoresCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep each size's corpus and stores.")
     boolean keep;
 
+    @Option(names = "--lookups", split = ",", paramLabel = "NAME", description = "Only the lookups whose names contain one of these (default: all).")
+    List<String> only;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newCachedThreadPool()).build();
 
     /** One measured cell: lookup × side. */
@@ -169,6 +172,7 @@ final class BenchStoresCommand implements Callable<Integer> {
 
             out.printf("%-28s %-20s %10s %10s %9s %12s %12s %12s%n", "lookup", "side", "p50 ms", "p99 ms", "req/s", "p50/raw F.", "req/s /raw F.", "1st answer B");
             for (Lookup l : lookups(tdb, pipeline)) {
+                if (only != null && only.stream().noneMatch(l.name()::contains)) continue;
                 Map<String, LoadGenerator.Result> row = new LinkedHashMap<>();
                 Map<String, Integer> answerBytes = new LinkedHashMap<>();
                 for (Map.Entry<String, String> side : sides.entrySet()) {
