@@ -62,7 +62,10 @@ public final class FusekiProcess implements AutoCloseable {
             Files.writeString(configFile, config);
             int port = freePort();
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                    "-cp", System.getProperty("java.class.path"), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                    "-cp", System.getProperty("java.class.path"),
+                    // FusekiMainCmd configures log4j2 unless this says logging is set up elsewhere: it is (slf4j-simple).
+                    "-Dlog4j2.configurationFile=slf4j-simple",
+                    "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
                     "--localhost", "--port=" + port, "--config=" + configFile));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("fuseki.log").toFile()).start();
             FusekiProcess f = new FusekiProcess(p, port, dir);

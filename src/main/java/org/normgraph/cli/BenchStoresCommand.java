@@ -79,7 +79,8 @@ final class BenchStoresCommand implements Callable<Integer> {
     @Option(names = "--lookups", split = ",", paramLabel = "NAME", description = "Only the lookups whose names contain one of these (default: all).")
     List<String> only;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newCachedThreadPool()).build();
+    /** Built in call(): picocli instantiates every command at start-up, and a client costs its TLS set-up. */
+    private HttpClient http;
 
     /** One measured cell: lookup × side. */
     private record Cell(long size, String lookup, String side, LoadGenerator.Result result, String failure) {}
@@ -95,6 +96,7 @@ final class BenchStoresCommand implements Callable<Integer> {
         }
         VirtuosoInstance v = virtuoso == null ? null : VirtuosoInstance.at(virtuoso);
         if (v == null) out.println("no --virtuoso: Virtuoso is left out of this run (start one with scripts/virtuoso.sh start DIR)");
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newCachedThreadPool()).build();
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("normgraph-bench-stores-");
         Pipeline pipeline = options.pipelineFromFiles();
         List<Cell> cells = new ArrayList<>();

@@ -71,9 +71,8 @@ final class IngestCommand implements Callable<Integer> {
         return s.ask(QueryFactory.create("ASK { GRAPH <" + options.iris().ontologyGraph() + "> { ?s ?p ?o } }"));
     }
 
-    /** Seconds since this JVM started (the process start, as the operating system recorded it). */
+    /** Seconds since this JVM started (the process start time the OS reports is only to the second). */
     private static double sinceJvmStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis() / 1e3).orElse(Double.NaN);
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
     }
 }
