@@ -76,10 +76,10 @@ public final class GraphBuilder {
             Resource sub = m.createResource(iris.submission(symbol, actor), NG.Submission)
                     .addProperty(NG.submitter, m.createResource(s.submitterIri()))
                     .addProperty(DCTerms.date, m.createTypedLiteral(s.date().toString(), XSDDatatype.XSDdate))
-                    .addProperty(NG.originalLanguage, m.createResource(iris.base() + "language/" + s.originalLanguage()))
                     .addProperty(DCTerms.isPartOf, report)
                     .addLiteral(NG.position, integer(m, s.position()))
                     .addProperty(RDFS.label, s.submitterName() + " — " + symbol, lang);
+            for (String l : s.originalLanguages()) sub.addProperty(NG.originalLanguage, m.createResource(iris.base() + "language/" + l));
             for (SegmentedEdition.Section sec : s.sections()) {
                 m.createResource(iris.section(symbol, actor, sec.position()), NG.Section)
                         .addProperty(NG.inSubmission, sub)

@@ -20,6 +20,7 @@ import org.normgraph.InputError;
 public record Layout(
         String lang,
         Pattern originalLanguageLine,
+        Pattern originalLanguageSeparator,
         Pattern dateLine,
         Map<String, Integer> monthNames,
         Pattern footnoteLine,
@@ -61,6 +62,7 @@ public record Layout(
         }
         return new Layout(lang,
                 compile(r, string(r, NG.originalLanguageLine.getURI(), true)),
+                optional(r, string(r, NG.NS + "originalLanguageSeparator", false)),
                 compile(r, string(r, NG.dateLine.getURI(), true)),
                 Map.copyOf(months),
                 compile(r, string(r, NG.footnoteLine.getURI(), true)),
@@ -82,6 +84,10 @@ public record Layout(
             return null;
         }
         return s.getString();
+    }
+
+    private static Pattern optional(Resource r, String regex) {
+        return regex == null ? null : compile(r, regex);
     }
 
     private static Pattern compile(Resource r, String regex) {

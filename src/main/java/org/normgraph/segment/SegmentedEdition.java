@@ -9,9 +9,17 @@ import org.normgraph.read.ReportSource;
 public record SegmentedEdition(ReportSource source, String frontMatter, List<Footnote> frontMatterFootnotes,
                                List<String> partHeadings, List<Submission> submissions) {
 
-    /** One reply: who sent it, in which language, when, and its text split into sections and paragraphs. */
-    public record Submission(int position, String submitterIri, String submitterName, String originalLanguage,
-                             LocalDate date, int line, List<String> headerLines, List<Section> sections, List<Paragraph> paragraphs) {}
+    /**
+     * One reply: who sent it, in which language(s) ("[Original: English and French]" names two, in
+     * that order), when, and its text split into sections and paragraphs.
+     */
+    public record Submission(int position, String submitterIri, String submitterName, List<String> originalLanguages,
+                             LocalDate date, int line, List<String> headerLines, List<Section> sections, List<Paragraph> paragraphs) {
+        /** The first-named original language. */
+        public String originalLanguage() {
+            return originalLanguages.get(0);
+        }
+    }
 
     /** A headed part of a submission; position is 1-based within the submission. */
     public record Section(int position, String heading, int line) {}

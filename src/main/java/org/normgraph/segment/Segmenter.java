@@ -110,9 +110,12 @@ public final class Segmenter {
         int langLine = nextNonBlank(lines, from + 1, to);
         Matcher lm = layout.originalLanguageLine().matcher(lines[langLine].trim());
         if (!lm.matches()) throw new InputError(source.textFile(), langLine + 1, "expected the original-language line");
-        String languageName = lm.group("language");
-        String language = languages.find(languageName).map(Segmenter::lastSegment).orElseThrow(() -> new InputError(source.textFile(), langLine + 1,
-                "unknown language '" + languageName + "': not a label in ontology/concepts/languages.ttl"));
+        List<String> language = new ArrayList<>();
+        String named = lm.group("language");
+        for (String languageName : layout.originalLanguageSeparator() == null ? new String[] {named} : layout.originalLanguageSeparator().split(named)) {
+            language.add(languages.find(languageName.trim()).map(Segmenter::lastSegment).orElseThrow(() -> new InputError(source.textFile(), langLine + 1,
+                    "unknown language '" + languageName.trim() + "': not a label in ontology/concepts/languages.ttl")));
+        }
         int dateLine = nextNonBlank(lines, langLine + 1, to);
         if (dateLine < 0) throw new InputError(source.textFile(), langLine + 1, "submission of " + name + " has no date line");
         LocalDate date = parseDate(lines[dateLine].trim()).orElseThrow(() -> new InputError(source.textFile(), dateLine + 1,
@@ -123,7 +126,7 @@ public final class Segmenter {
         if (body.paragraphs.isEmpty()) throw new InputError(source.textFile(), from + 1, "submission of " + name + " has no paragraphs");
         List<SegmentedEdition.Paragraph> paragraphs = new ArrayList<>();
         for (ParagraphBuilder p : body.paragraphs) paragraphs.add(p.build());
-        return new SegmentedEdition.Submission(position, submitter, name, language, date, from + 1,
+        return new SegmentedEdition.Submission(position, submitter, name, List.copyOf(language), date, from + 1,
                 List.of(name, lines[langLine].trim(), lines[dateLine].trim()), List.copyOf(body.sections), List.copyOf(paragraphs));
     }
 

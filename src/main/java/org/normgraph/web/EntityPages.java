@@ -51,8 +51,10 @@ public final class EntityPages {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> subs = (List<Map<String, Object>>) p.get("submissions");
         for (Map<String, Object> s : subs) {
+            @SuppressWarnings("unchecked")
+            List<String> originals = (List<String>) s.get("originalLanguages");
             h.append("<li>").append(docLink(b, (String) s.get("iri"), s.get("report") + " (" + s.get("date") + ")")).append(", ")
-                    .append((Messages.get(lang, "original") + " ")).append(Pages.escape(String.valueOf(s.get("originalLanguage")))).append("</li>");
+                    .append((Messages.get(lang, "original") + " ")).append(Pages.escape(String.join(", ", originals))).append("</li>");
         }
         h.append("</ul>");
         @SuppressWarnings("unchecked")

@@ -61,7 +61,8 @@ class EditionsAcrossLanguagesTest {
     private static void assertSameShape(SegmentedEdition en, SegmentedEdition ed) {
         String lang = ed.source().language();
         assertEquals(List.of("CAN", "EGY", "KAZ", "MEX", "EU"), codes(ed), lang + ": submitters in order");
-        assertEquals(List.of("en", "ar", "ru", "es", "en"), ed.submissions().stream().map(SegmentedEdition.Submission::originalLanguage).toList(),
+        assertEquals(List.of(List.of("en", "fr"), List.of("ar"), List.of("ru"), List.of("es"), List.of("en")),
+                ed.submissions().stream().map(SegmentedEdition.Submission::originalLanguages).toList(),
                 lang + ": original languages");
         assertEquals(List.of(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 5, 28), LocalDate.of(2021, 5, 24), LocalDate.of(2021, 5, 31),
                 LocalDate.of(2021, 5, 31)), ed.submissions().stream().map(SegmentedEdition.Submission::date).toList(), lang + ": dates");

@@ -121,6 +121,7 @@ class LinkedDataAndApiTest {
     void submissionAndParagraph() {
         JsonNode s = Http.json(Http.get("/api/submissions/A-76-187/COL", null));
         assertEquals("es", s.get("originalLanguage").asText());
+        assertEquals("[\"es\"]", s.get("originalLanguages").toString());
         assertTrue(s.get("paragraphs").size() > 50);
         JsonNode p = Http.json(Http.get(s.at("/paragraphs/0/api").asText(), null));
         assertTrue(p.at("/text/zh").asText().startsWith("哥伦比亚"));

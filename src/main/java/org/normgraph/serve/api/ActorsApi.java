@@ -66,10 +66,10 @@ public final class ActorsApi {
     public static Map<String, Object> profile(Backend b, Concept actor) {
         Map<String, Object> out = summary(b, actor);
         ResultSetRewindable rs = ApiSupport.select(b, """
-                SELECT ?sub ?report ?symbol ?date ?olang ?pos WHERE {
+                SELECT ?sub ?report ?symbol ?date ?pos (GROUP_CONCAT(DISTINCT STR(?olang); separator=" ") AS ?olangs) WHERE {
                   ?sub ng:submitter ?actor ; dcterms:isPartOf ?report ; dcterms:date ?date ; ng:originalLanguage ?olang ; ng:position ?pos .
                   ?report ng:documentSymbol ?symbol .
-                } ORDER BY ?date ?symbol""", Map.of("actor", actor.iri()));
+                } GROUP BY ?sub ?report ?symbol ?date ?pos ORDER BY ?date ?symbol""", Map.of("actor", actor.iri()));
         List<Map<String, Object>> subs = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
@@ -79,7 +79,7 @@ public final class ActorsApi {
             m.put("api", "/api/submissions/" + ApiSupport.str(s, "sub").substring((b.iris().base() + "submission/").length()));
             m.put("report", ApiSupport.str(s, "symbol"));
             m.put("date", ApiSupport.str(s, "date"));
-            m.put("originalLanguage", ApiSupport.str(s, "olang").replaceAll(".*/", ""));
+            ApiSupport.putOriginalLanguages(m, s);
             subs.add(m);
         }
         out.put("submissions", subs);

@@ -144,6 +144,16 @@ final class ApiSupport {
         return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 
+    /**
+     * originalLanguages (codes, sorted: RDF keeps no order) from ?olangs, a GROUP_CONCAT of language
+     * IRIs; originalLanguage, the first of them, for clients that expect one.
+     */
+    static void putOriginalLanguages(Map<String, Object> out, QuerySolution s) {
+        List<String> codes = java.util.Arrays.stream(str(s, "olangs").split(" ")).map(iri -> iri.replaceAll(".*/", "")).sorted().toList();
+        out.put("originalLanguage", codes.get(0));
+        out.put("originalLanguages", codes);
+    }
+
     static Integer integer(QuerySolution s, String var) {
         RDFNode n = s.get(var);
         return n == null ? null : n.asLiteral().getInt();

@@ -56,9 +56,9 @@ public final class DocumentsApi {
     /** A submission with its paragraphs and what it addresses, or null when there is none. */
     public static Map<String, Object> submission(Backend b, String iri) {
         ResultSetRewindable head = ApiSupport.select(b, """
-                SELECT ?actor ?date ?olang ?symbol ?pos WHERE {
+                SELECT ?actor ?date ?symbol ?pos (GROUP_CONCAT(DISTINCT STR(?olang); separator=" ") AS ?olangs) WHERE {
                   ?s ng:submitter ?actor ; dcterms:date ?date ; ng:originalLanguage ?olang ; ng:position ?pos ; dcterms:isPartOf/ng:documentSymbol ?symbol .
-                }""", Map.of("s", iri));
+                } GROUP BY ?actor ?date ?symbol ?pos""", Map.of("s", iri));
         if (!head.hasNext()) return null;
         QuerySolution h = head.next();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ public final class DocumentsApi {
         String actor = ApiSupport.str(h, "actor");
         out.put("submitter", b.catalog().get(actor).map(c -> ActorsApi.summary(b, c)).orElse(Map.of("iri", actor)));
         out.put("date", ApiSupport.str(h, "date"));
-        out.put("originalLanguage", ApiSupport.str(h, "olang").replaceAll(".*/", ""));
+        ApiSupport.putOriginalLanguages(out, h);
         ResultSetRewindable rs = ApiSupport.select(b, """
                 SELECT ?p ?pos ?text ?heading ?marker WHERE {
                   ?p a ng:Paragraph ; ng:inSubmission ?s ; ng:position ?pos ; ng:text ?text .
