@@ -112,8 +112,13 @@ public final class RemoteStore implements Store {
         // Fuseki is told the timeout and stops the query itself (503); the client waits a little longer for that answer.
         QueryExecHTTPBuilder b = QueryExecHTTPBuilder.service(config.queryUrl()).httpClient(http).query(query)
                 .timeout(config.timeoutMillis() + (fuseki ? 1_000 : 0), TimeUnit.MILLISECONDS);
-        if (fuseki) b.param("timeout", Double.toString(config.timeoutMillis() / 1000.0));
+        if (fuseki) b.param("timeout", fusekiTimeout(config.timeoutMillis()));
         return b.build();
+    }
+
+    /** Fuseki's ?timeout= is whole seconds ("30.0" is rejected with a warning, and the query then runs unbounded). */
+    static String fusekiTimeout(long millis) {
+        return Long.toString(Math.max(1, (millis + 999) / 1000));
     }
 
     /** Runs a read, turning a client-side timeout into the same exception an embedded query timeout gives. */

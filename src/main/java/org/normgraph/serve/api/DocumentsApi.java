@@ -97,55 +97,57 @@ public final class DocumentsApi {
     void paragraph(Context ctx) {
         String n = ApiSupport.id(ctx, "n");
         String iri = b.iris().base() + "paragraph/" + ApiSupport.id(ctx, "report") + "/" + ApiSupport.id(ctx, "actor") + "/" + n;
+        // One query, one round trip to a remote store: the texts, the footnotes and the mentions, told apart by ?part.
         ResultSetRewindable rs = ApiSupport.select(b, """
-                SELECT ?text ?pos ?sub ?heading ?marker WHERE {
-                  ?p a ng:Paragraph ; ng:text ?text ; ng:position ?pos ; ng:inSubmission ?sub .
-                  OPTIONAL { ?p ng:inSection/ng:heading ?heading FILTER (lang(?heading) = lang(?text)) }
-                  OPTIONAL { ?p ng:listItem ?marker }
-                }""", Map.of("p", iri));
-        if (!rs.hasNext()) throw Problem.notFound("no paragraph " + iri);
+                SELECT ?part ?text ?pos ?sub ?heading ?marker ?f ?fmarker ?ftext ?m ?body ?quote ?start ?end ?label ?kind WHERE {
+                  { BIND ("text" AS ?part)
+                    ?p a ng:Paragraph ; ng:text ?text ; ng:position ?pos ; ng:inSubmission ?sub .
+                    OPTIONAL { ?p ng:inSection/ng:heading ?heading FILTER (lang(?heading) = lang(?text)) }
+                    OPTIONAL { ?p ng:listItem ?marker } }
+                  UNION
+                  { BIND ("footnote" AS ?part) ?p ng:footnote ?f . ?f ng:marker ?fmarker ; ng:text ?ftext }
+                  UNION
+                  { BIND ("mention" AS ?part)
+                    ?m oa:hasTarget ?t ; oa:hasBody ?body ; ng:matchedLabel ?label ; ng:matchKind ?kind .
+                    ?t oa:hasSource ?p ; oa:hasSelector ?q , ?sel .
+                    ?q oa:exact ?quote . ?sel oa:start ?start ; oa:end ?end . }
+                } ORDER BY ?part ?f ?start ?end ?body""", Map.of("p", iri));
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> headings = new LinkedHashMap<>();
+        List<Map<String, Object>> footnotes = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
-            out.putIfAbsent("iri", iri);
-            out.putIfAbsent("doc", ApiSupport.doc(b, iri));
-            out.putIfAbsent("submission", ApiSupport.str(s, "sub"));
-            out.putIfAbsent("position", ApiSupport.integer(s, "pos"));
-            out.putIfAbsent("listItem", ApiSupport.str(s, "marker"));
-            texts.put(s.getLiteral("text").getLanguage(), ApiSupport.str(s, "text"));
-            if (s.get("heading") != null) headings.put(s.getLiteral("heading").getLanguage(), ApiSupport.str(s, "heading"));
+            switch (ApiSupport.str(s, "part")) {
+                case "text" -> {
+                    out.putIfAbsent("iri", iri);
+                    out.putIfAbsent("doc", ApiSupport.doc(b, iri));
+                    out.putIfAbsent("submission", ApiSupport.str(s, "sub"));
+                    out.putIfAbsent("position", ApiSupport.integer(s, "pos"));
+                    out.putIfAbsent("listItem", ApiSupport.str(s, "marker"));
+                    texts.put(s.getLiteral("text").getLanguage(), ApiSupport.str(s, "text"));
+                    if (s.get("heading") != null) headings.put(s.getLiteral("heading").getLanguage(), ApiSupport.str(s, "heading"));
+                }
+                case "footnote" -> footnotes.add(Map.of("iri", ApiSupport.str(s, "f"), "marker", ApiSupport.str(s, "fmarker"), "text", ApiSupport.str(s, "ftext")));
+                default -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("mention", ApiSupport.str(s, "m"));
+                    m.put("body", ApiSupport.str(s, "body"));
+                    m.put("quote", ApiSupport.str(s, "quote"));
+                    m.put("lang", s.getLiteral("quote").getLanguage());
+                    m.put("start", ApiSupport.integer(s, "start"));
+                    m.put("end", ApiSupport.integer(s, "end"));
+                    m.put("matchedLabel", ApiSupport.str(s, "label"));
+                    m.put("matchKind", ApiSupport.str(s, "kind"));
+                    mentions.add(m);
+                }
+            }
         }
+        if (texts.isEmpty()) throw Problem.notFound("no paragraph " + iri);
         out.put("text", texts);
         out.put("section", headings);
-        ResultSetRewindable fn = ApiSupport.select(b, "SELECT ?f ?marker ?text WHERE { ?p ng:footnote ?f . ?f ng:marker ?marker ; ng:text ?text } ORDER BY ?f", Map.of("p", iri));
-        List<Map<String, Object>> footnotes = new ArrayList<>();
-        while (fn.hasNext()) {
-            QuerySolution s = fn.next();
-            footnotes.add(Map.of("iri", ApiSupport.str(s, "f"), "marker", ApiSupport.str(s, "marker"), "text", ApiSupport.str(s, "text")));
-        }
         out.put("footnotes", footnotes);
-        ResultSetRewindable ms = ApiSupport.select(b, """
-                SELECT ?m ?body ?quote ?start ?end ?label ?kind WHERE {
-                  ?m oa:hasTarget ?t ; oa:hasBody ?body ; ng:matchedLabel ?label ; ng:matchKind ?kind .
-                  ?t oa:hasSource ?p ; oa:hasSelector ?q , ?pos .
-                  ?q oa:exact ?quote . ?pos oa:start ?start ; oa:end ?end .
-                } ORDER BY ?start ?end ?body""", Map.of("p", iri));
-        List<Map<String, Object>> mentions = new ArrayList<>();
-        while (ms.hasNext()) {
-            QuerySolution s = ms.next();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("mention", ApiSupport.str(s, "m"));
-            m.put("body", ApiSupport.str(s, "body"));
-            m.put("quote", ApiSupport.str(s, "quote"));
-            m.put("lang", s.getLiteral("quote").getLanguage());
-            m.put("start", ApiSupport.integer(s, "start"));
-            m.put("end", ApiSupport.integer(s, "end"));
-            m.put("matchedLabel", ApiSupport.str(s, "label"));
-            m.put("matchKind", ApiSupport.str(s, "kind"));
-            mentions.add(m);
-        }
         out.put("mentions", mentions);
         ApiSupport.respond(ctx, out, () -> ApiSupport.construct(b, "CONSTRUCT { ?p ?x ?y } WHERE { ?p ?x ?y }", Map.of("p", iri)));
     }
