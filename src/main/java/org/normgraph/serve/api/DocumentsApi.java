@@ -90,7 +90,7 @@ public final class DocumentsApi {
             paras.add(m);
         }
         out.put("paragraphs", paras);
-        out.put("addresses", ActorsApi.grouped(b, Evidence.find(b, actor, null).stream().filter(e -> e.submission().equals(iri)).toList()));
+        out.put("addresses", ActorsApi.grouped(b, Evidence.inSubmission(b, iri)));
         return out;
     }
 

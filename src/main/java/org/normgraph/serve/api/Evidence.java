@@ -25,6 +25,15 @@ public final class Evidence {
         Map<String, String> bind = new LinkedHashMap<>();
         if (actor != null) bind.put("actor", actor);
         if (concept != null) bind.put("concept", concept);
+        return find(b, bind);
+    }
+
+    /** Mentions in one submission. */
+    public static List<Item> inSubmission(Backend b, String submission) {
+        return find(b, Map.of("sub", submission));
+    }
+
+    private static List<Item> find(Backend b, Map<String, String> bind) {
         ResultSetRewindable rs = ApiSupport.select(b, """
                 SELECT ?concept ?sub ?actor ?source ?quote ?start ?end ?prefix ?suffix WHERE {
                   ?sub ng:submitter ?actor .
