@@ -103,8 +103,7 @@ public final class SyntheticCorpus {
     }
 
     private static String date(Layout layout, LocalDate d) {
-        String monthName = layout.monthNames().entrySet().stream().filter(e -> e.getValue() == d.getMonthValue()).map(Map.Entry::getKey)
-                .map(n -> Character.toUpperCase(n.charAt(0)) + n.substring(1)).findFirst().orElse(Integer.toString(d.getMonthValue()));
+        String monthName = layout.monthWritten().getOrDefault(d.getMonthValue(), Integer.toString(d.getMonthValue()));
         return layout.dateTemplate().replace("{year}", Integer.toString(d.getYear())).replace("{monthName}", monthName)
                 .replace("{month}", Integer.toString(d.getMonthValue())).replace("{day}", Integer.toString(d.getDayOfMonth()));
     }

@@ -23,6 +23,7 @@ public record Layout(
         Pattern originalLanguageSeparator,
         Pattern dateLine,
         Map<String, Integer> monthNames,
+        Map<Integer, String> monthWritten,
         Pattern footnoteLine,
         Pattern listItemLine,
         Pattern partHeadingLine,
@@ -50,9 +51,14 @@ public record Layout(
     private static Layout read(Resource r) {
         String lang = string(r, DCTerms.language.getURI(), true);
         Map<String, Integer> months = new HashMap<>();
+        Map<Integer, String> written = new java.util.TreeMap<>();
         for (Statement s : r.listProperties(NG.month).toList()) {
             Resource mo = s.getResource();
-            months.put(mo.getProperty(NG.monthName).getString().toLowerCase(), mo.getProperty(NG.monthNumber).getInt());
+            String name = mo.getProperty(NG.monthName).getString();
+            int number = mo.getProperty(NG.monthNumber).getInt();
+            months.put(name.toLowerCase(), number);
+            // A month may have several names (août, aout): generated text uses the first in order, the same every run.
+            written.merge(number, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         List<DocumentReference> refs = new ArrayList<>();
         for (Statement s : r.listProperties(NG.documentReference).toList()) {
@@ -65,6 +71,7 @@ public record Layout(
                 optional(r, string(r, NG.NS + "originalLanguageSeparator", false)),
                 compile(r, string(r, NG.dateLine.getURI(), true)),
                 Map.copyOf(months),
+                Map.copyOf(written),
                 compile(r, string(r, NG.footnoteLine.getURI(), true)),
                 compile(r, string(r, NG.listItemLine.getURI(), true)),
                 compile(r, string(r, NG.partHeadingLine.getURI(), true)),

@@ -32,7 +32,8 @@ public final class NameIndex {
 
     public boolean isEmpty() { return iriByName.isEmpty(); }
 
+    /** Case, width, spacing and the apostrophe's form (’ ' ʼ) do not tell names apart: Côte d’Ivoire = Côte d'Ivoire. */
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase().replaceAll("[\\s\\p{Z}]+", "");
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase().replaceAll("[\\s\\p{Z}]+", "").replaceAll("[’‘ʼ`´]", "'");
     }
 }

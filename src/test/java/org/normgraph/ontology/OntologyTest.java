@@ -103,6 +103,15 @@ class OntologyTest {
     }
 
     @Test
+    void submitterNamesMatchWhateverTheApostropheCaseOrSpacing() {
+        NameIndex actors = NameIndex.of(CATALOG, "actors");
+        String civ = "https://w3id.org/normgraph/id/state/CIV";
+        for (String name : List.of("Côte d'Ivoire", "Côte d’Ivoire", "CÔTE D’IVOIRE", "Côte  d'Ivoire", "Кот-д'Ивуар")) {
+            assertEquals(java.util.Optional.of(civ), actors.find(name), name);
+        }
+    }
+
+    @Test
     void noDuplicateNotationInAScheme() {
         Set<String> seen = new HashSet<>();
         for (Concept c : CATALOG.all()) assertTrue(seen.add(c.scheme() + "/" + c.notation()), "duplicate " + c.scheme() + "/" + c.notation());
