@@ -92,8 +92,8 @@ class OntologyTest {
     }
 
     @Test
-    void normsPrinciplesCbmsThreatsCapacityAndActorsHavePrefLabelsInAllSixUnLanguages() {
-        for (String scheme : List.of("norms", "principles", "cbms", "threats", "capacity", "actors")) {
+    void normsPrinciplesCbmsThreatsCapacityForumsAndActorsHavePrefLabelsInAllSixUnLanguages() {
+        for (String scheme : List.of("norms", "principles", "cbms", "threats", "capacity", "forums", "actors")) {
             for (Concept c : CATALOG.inScheme(scheme)) {
                 for (String lang : List.of("en", "zh", "fr", "es", "ru", "ar")) {
                     assertTrue(c.prefLabel(lang).isPresent(), c.iri() + " prefLabel@" + lang);
