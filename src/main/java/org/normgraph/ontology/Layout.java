@@ -56,7 +56,7 @@ public record Layout(
             Resource mo = s.getResource();
             String name = mo.getProperty(NG.monthName).getString();
             int number = mo.getProperty(NG.monthNumber).getInt();
-            months.put(name.toLowerCase(), number);
+            months.put(monthKey(name), number);
             // A month may have several names (août, aout): generated text uses the first in order, the same every run.
             written.merge(number, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
@@ -93,6 +93,11 @@ public record Layout(
         return s.getString();
     }
 
+    /** How a month name is looked up: case, spacing ("حزيران / يونيه") and direction marks do not matter. */
+    public static String monthKey(String name) {
+        return name.toLowerCase().replaceAll("[\\s\\p{Z}\\p{Cf}]+", "");
+    }
+
     private static Pattern optional(Resource r, String regex) {
         return regex == null ? null : compile(r, regex);
     }
@@ -108,7 +113,8 @@ public record Layout(
     /** Does the text end a sentence (ignoring closing brackets and quotes after the stop)? */
     public boolean endsSentence(String line) {
         int i = line.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || ")）]】”’\"'»」』⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(line.charAt(i)) >= 0)) i--;
+        while (i >= 0 && (Character.isWhitespace(line.charAt(i)) || Character.getType(line.charAt(i)) == Character.FORMAT
+                || ")）]】”’\"'»」』⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(line.charAt(i)) >= 0)) i--;
         return i >= 0 && sentenceEnd.indexOf(line.charAt(i)) >= 0;
     }
 

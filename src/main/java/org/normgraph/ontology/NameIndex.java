@@ -32,8 +32,11 @@ public final class NameIndex {
 
     public boolean isEmpty() { return iriByName.isEmpty(); }
 
-    /** Case, width, spacing and the apostrophe's form (’ ' ʼ) do not tell names apart: Côte d’Ivoire = Côte d'Ivoire. */
+    /**
+     * Case, width, spacing, direction marks (Arabic text carries U+200F) and the apostrophe's form
+     * (’ ' ʼ) do not tell names apart: Côte d’Ivoire = Côte d'Ivoire.
+     */
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase().replaceAll("[\\s\\p{Z}]+", "").replaceAll("[’‘ʼ`´]", "'");
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase().replaceAll("[\\s\\p{Z}\\p{Cf}]+", "").replaceAll("[’‘ʼ`´]", "'");
     }
 }

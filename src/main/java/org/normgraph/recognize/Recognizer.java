@@ -28,7 +28,7 @@ public final class Recognizer {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>()（）\\[\\]\"“”‘’，。、；：！？]+", Pattern.CASE_INSENSITIVE);
     private static final String URL_TRAILING = ".,;:!?'";
     /** Punctuation that separates clauses or list items, in any script. */
-    private static final String CLAUSE_SEPARATORS = ",;:.!?、，；：。！？·•|\n";
+    private static final String CLAUSE_SEPARATORS = ",;:.!?、，；：。！？·•|\n،؛";
 
     private final ConceptCatalog catalog;
     private final Iris iris;
@@ -65,6 +65,7 @@ public final class Recognizer {
                 for (String group : List.of("symbol", "number")) {
                     if (symbol.contains("{" + group + "}")) symbol = symbol.replace("{" + group + "}", m.group(group));
                 }
+                symbol = asciiDigits(symbol);
                 int end = m.end();
                 while (symbol.endsWith(".")) {
                     symbol = symbol.substring(0, symbol.length() - 1);
@@ -75,6 +76,16 @@ public final class Recognizer {
         }
         // Two patterns may find the same document at overlapping spans: keep the longer.
         return dropOverlapsOfSameBody(out);
+    }
+
+    /** A symbol written with other digits (القرار ٧٥/٣٢) names the same document as with 0–9. */
+    static String asciiDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isDigit(c)) sb.append((char) ('0' + Character.digit(c, 10)));
+            else sb.appendCodePoint(c);
+        });
+        return sb.toString();
     }
 
     private static List<Mention> urls(String text) {

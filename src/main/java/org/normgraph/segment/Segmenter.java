@@ -72,7 +72,8 @@ public final class Segmenter {
     }
 
     private String dateExample() {
-        return layout.dateTemplate() == null ? "a date line" : layout.dateTemplate().replace("{year}", "2021").replace("{monthName}", "May")
+        return layout.dateTemplate() == null ? "a date line" : layout.dateTemplate().replace("{year}", "2021")
+                .replace("{monthName}", layout.monthWritten().getOrDefault(5, "5"))
                 .replace("{month}", "5").replace("{day}", "31");
     }
 
@@ -136,7 +137,7 @@ public final class Segmenter {
         try {
             int year = Integer.parseInt(nfkc(m.group("year")));
             String monthText = nfkc(m.group("month"));
-            Integer month = monthText.chars().allMatch(Character::isDigit) ? Integer.valueOf(monthText) : layout.monthNames().get(monthText.toLowerCase());
+            Integer month = monthText.chars().allMatch(Character::isDigit) ? Integer.valueOf(monthText) : layout.monthNames().get(Layout.monthKey(monthText));
             if (month == null) return Optional.empty();
             return Optional.of(LocalDate.of(year, month, Integer.parseInt(nfkc(m.group("day")))));
         } catch (DateTimeException | NumberFormatException e) {
