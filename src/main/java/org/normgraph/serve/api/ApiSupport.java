@@ -120,12 +120,18 @@ final class ApiSupport {
         }
     }
 
-    /** Parses the query, then binds IRIs to variables in its syntax tree (never by editing its text). */
+    /**
+     * Parses the query, then binds IRIs to variables in its syntax tree (never by editing its text).
+     * A bound variable in ORDER BY becomes a constant, which orders nothing and, written out for a
+     * remote store, is not even SPARQL ("ORDER BY <iri> ?x"): such conditions are dropped.
+     */
     static org.apache.jena.query.Query bind(String query, Map<String, String> iris) {
         Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> m = new LinkedHashMap<>();
         iris.forEach((k, v) -> m.put(org.apache.jena.sparql.core.Var.alloc(k), org.apache.jena.graph.NodeFactory.createURI(v)));
-        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(
+        org.apache.jena.query.Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(
                 org.apache.jena.query.QueryFactory.create(PREFIXES + query), m);
+        if (q.hasOrderBy()) q.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        return q;
     }
 
     static ResultSetRewindable select(Backend b, String query, Map<String, String> iris) {
