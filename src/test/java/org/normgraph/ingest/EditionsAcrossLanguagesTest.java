@@ -52,7 +52,7 @@ class EditionsAcrossLanguagesTest {
         return sources.stream().map(src -> DynamicTest.dynamicTest(src.language(), () -> {
             SegmentedEdition ed = Bundled.pipeline().segment(src);
             assertSameShape(english, ed);
-            assertEverythingAccountedFor(ed);
+            org.normgraph.testing.CharacterAccounting.assertEveryCharacterAccountedFor(ed, ed.source().language() + " edition");
             Map<String, Set<String>> found = addressed(Bundled.pipeline().build(ed).mentions());
             score(src.language(), gold, found);
         }));
@@ -79,22 +79,6 @@ class EditionsAcrossLanguagesTest {
                 assertEquals(a.paragraphs().get(p).listMarker() == null, b.paragraphs().get(p).listMarker() == null, where + "list item " + (p + 1));
             }
         }
-    }
-
-    private static void assertEverythingAccountedFor(SegmentedEdition ed) {
-        long in = visible(ed.source().text());
-        long out = visible(ed.frontMatter());
-        for (SegmentedEdition.Footnote f : ed.frontMatterFootnotes()) out += visible(f.text());
-        for (String h : ed.partHeadings()) out += visible(h);
-        for (SegmentedEdition.Submission s : ed.submissions()) {
-            for (String h : s.headerLines()) out += visible(h);
-            for (SegmentedEdition.Section sec : s.sections()) out += visible(sec.heading());
-            for (SegmentedEdition.Paragraph p : s.paragraphs()) {
-                out += visible(p.text());
-                for (SegmentedEdition.Footnote f : p.footnotes()) out += visible(f.text());
-            }
-        }
-        assertEquals(in, out, ed.source().language() + ": characters in = front matter + headings + paragraphs + footnotes");
     }
 
     private static void score(String lang, Map<String, Set<String>> gold, Map<String, Set<String>> found) {
@@ -161,9 +145,5 @@ class EditionsAcrossLanguagesTest {
         List<String> out = new ArrayList<>();
         for (SegmentedEdition.Submission s : ed.submissions()) out.add(Iris.lastSegment(s.submitterIri()));
         return out;
-    }
-
-    private static long visible(String s) {
-        return s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
     }
 }

@@ -38,20 +38,7 @@ class SegmentationTest {
     @Test
     void everyCharacterIsAccountedFor() {
         for (Path folder : List.of(Path.of("data/reports/A-76-187"), Path.of("src/test/resources/reports/A-76-999"))) {
-            SegmentedEdition ed = segment(folder);
-            long in = visible(ed.source().text());
-            long out = visible(ed.frontMatter());
-            for (SegmentedEdition.Footnote f : ed.frontMatterFootnotes()) out += visible(f.text());
-            for (String h : ed.partHeadings()) out += visible(h);
-            for (SegmentedEdition.Submission s : ed.submissions()) {
-                for (String h : s.headerLines()) out += visible(h);
-                for (SegmentedEdition.Section sec : s.sections()) out += visible(sec.heading());
-                for (SegmentedEdition.Paragraph p : s.paragraphs()) {
-                    out += visible(p.text());
-                    for (SegmentedEdition.Footnote f : p.footnotes()) out += visible(f.text());
-                }
-            }
-            assertEquals(in, out, "characters in " + folder + " = front matter + headings + paragraphs + footnotes");
+            org.normgraph.testing.CharacterAccounting.assertEveryCharacterAccountedFor(segment(folder), folder.toString());
         }
     }
 
@@ -105,9 +92,5 @@ class SegmentationTest {
         List<String> markers = aus.paragraphs().stream().map(SegmentedEdition.Paragraph::listMarker).toList();
         assertEquals(java.util.Arrays.asList(null, null, null, "-", "-"), markers);
         assertEquals(1, ed.frontMatterFootnotes().size());
-    }
-
-    private static long visible(String s) {
-        return s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
     }
 }
