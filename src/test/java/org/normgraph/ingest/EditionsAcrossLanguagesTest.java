@@ -38,7 +38,6 @@ import org.normgraph.testing.Bundled;
 class EditionsAcrossLanguagesTest {
     private static final Path FOLDER = Path.of("src/test/resources/reports/A-76-998");
     private static final Path GOLD = Path.of("src/test/resources/gold/A-76-998.json");
-    private static final Set<String> SCORED = Set.of("norm", "principle", "cbm");
     private static final double MIN_PRECISION = 0.9;
     private static final double MIN_RECALL = 0.85;
     private static final Map<String, String> REPORT = new TreeMap<>();
@@ -53,7 +52,7 @@ class EditionsAcrossLanguagesTest {
             SegmentedEdition ed = Bundled.pipeline().segment(src);
             assertSameShape(english, ed);
             org.normgraph.testing.CharacterAccounting.assertEveryCharacterAccountedFor(ed, ed.source().language() + " edition");
-            Map<String, Set<String>> found = addressed(Bundled.pipeline().build(ed).mentions());
+            Map<String, Set<String>> found = org.normgraph.testing.GoldScoring.addressed(Bundled.pipeline().build(ed).mentions());
             score(src.language(), gold, found);
         }));
     }
@@ -116,18 +115,6 @@ class EditionsAcrossLanguagesTest {
         });
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/extraction-quality-editions.md"), table.append(detail).toString());
-    }
-
-    /** actor code -> "norm/13c"… that its reply addresses, from one edition's mentions graph. */
-    private static Map<String, Set<String>> addressed(Model mentions) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        mentions.listStatements(null, NG.addresses, (Resource) null).forEach(st -> {
-            String concept = st.getObject().asResource().getURI().substring(Iris.DEFAULT_BASE.length());
-            if (SCORED.contains(concept.substring(0, concept.indexOf('/')))) {
-                out.computeIfAbsent(Iris.lastSegment(st.getSubject().getURI()), k -> new TreeSet<>()).add(concept);
-            }
-        });
-        return out;
     }
 
     private static Map<String, Set<String>> gold() throws IOException {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normgraph.ontology.Iris;
 import org.normgraph.testing.Bundled;
+import org.normgraph.testing.GoldScoring;
 
 /**
  * Precision and recall of what submissions are found to address, against two gold annotations of
@@ -35,8 +36,6 @@ class ExtractionQualityTest {
     private static final Path INDEPENDENT = Path.of("src/test/resources/gold/A-76-187.zh.independent.json");
     /** gold file -> concept type -> {precision, recall} */
     private static final Map<Path, Map<String, Double[]>> SCORES = new LinkedHashMap<>();
-    /** scheme id in the gold concept ids ("norm/13c") -> scheme id of the catalog */
-    private static final Map<String, String> KINDS = Map.of("norm", "norms", "principle", "principles", "cbm", "cbms");
 
     @BeforeAll
     static void evaluate() throws IOException {
@@ -49,37 +48,11 @@ class ExtractionQualityTest {
     }
 
     private static String score(Path goldFile, Map<String, Set<String>> predicted) throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(Files.readAllBytes(goldFile));
-        Map<String, int[]> counts = new LinkedHashMap<>(); // kind -> tp, fp, fn
-        StringBuilder detail = new StringBuilder();
-        for (JsonNode sub : gold.get("submissions")) {
-            String actor = sub.get("submitter").asText();
-            Set<String> expected = new TreeSet<>();
-            for (JsonNode a : sub.get("addresses")) expected.add(a.get("concept").asText());
-            Set<String> found = new TreeSet<>();
-            for (String f : predicted.getOrDefault(actor, Set.of())) if (KINDS.containsKey(f.substring(0, f.indexOf('/')))) found.add(f);
-            for (String kind : List.of("norm", "principle", "cbm")) {
-                int[] c = counts.computeIfAbsent(kind, k -> new int[3]);
-                for (String e : expected) if (e.startsWith(kind + "/")) c[found.contains(e) ? 0 : 2]++;
-                for (String f : found) if (f.startsWith(kind + "/") && !expected.contains(f)) c[1]++;
-            }
-            Set<String> missed = new TreeSet<>(expected);
-            missed.removeAll(found);
-            Set<String> extra = new TreeSet<>(found);
-            extra.removeAll(expected);
-            detail.append(String.format("| %s | %s | %s |%n", actor, missed, extra));
-        }
-        StringBuilder table = new StringBuilder("| concept type | precision | recall | true pos. | false pos. | false neg. |\n|---|---|---|---|---|---|\n");
+        GoldScoring.Scores g = GoldScoring.score(new ObjectMapper().readTree(Files.readAllBytes(goldFile)), predicted, actor -> true);
         Map<String, Double[]> scores = new LinkedHashMap<>();
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            double p = c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
-            double r = c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
-            scores.put(e.getKey(), new Double[] {p, r});
-            table.append(String.format("| %s | %.2f | %.2f | %d | %d | %d |%n", e.getKey(), p, r, c[0], c[1], c[2]));
-        }
+        for (String kind : g.counts().keySet()) scores.put(kind, new Double[] {g.precision(kind), g.recall(kind)});
         SCORES.put(goldFile, scores);
-        return "\n## Gold: " + goldFile.getFileName() + "\n\n" + table + "\n| submitter | missed | extra |\n|---|---|---|\n" + detail;
+        return "\n## Gold: " + goldFile.getFileName() + "\n\n" + g.table() + "\n" + g.detail();
     }
 
     /** actor code -> concept ids ("norm/13c") that its submission addresses, per the store. */
