@@ -111,10 +111,10 @@ public final class Segmenter {
         int langLine = nextNonBlank(lines, from + 1, to);
         Matcher lm = layout.originalLanguageLine().matcher(lines[langLine].trim());
         if (!lm.matches()) throw new InputError(source.textFile(), langLine + 1, "expected the original-language line");
-        List<String> language = new ArrayList<>();
+        List<String> originals = new ArrayList<>();
         String named = lm.group("language");
         for (String languageName : layout.originalLanguageSeparator() == null ? new String[] {named} : layout.originalLanguageSeparator().split(named)) {
-            language.add(languages.find(languageName.trim()).map(Segmenter::lastSegment).orElseThrow(() -> new InputError(source.textFile(), langLine + 1,
+            originals.add(languages.find(languageName.trim()).map(Segmenter::lastSegment).orElseThrow(() -> new InputError(source.textFile(), langLine + 1,
                     "unknown language '" + languageName.trim() + "': not a label in ontology/concepts/languages.ttl")));
         }
         int dateLine = nextNonBlank(lines, langLine + 1, to);
@@ -127,7 +127,7 @@ public final class Segmenter {
         if (body.paragraphs.isEmpty()) throw new InputError(source.textFile(), from + 1, "submission of " + name + " has no paragraphs");
         List<SegmentedEdition.Paragraph> paragraphs = new ArrayList<>();
         for (ParagraphBuilder p : body.paragraphs) paragraphs.add(p.build());
-        return new SegmentedEdition.Submission(position, submitter, name, List.copyOf(language), date, from + 1,
+        return new SegmentedEdition.Submission(position, submitter, name, List.copyOf(originals), date, from + 1,
                 List.of(name, lines[langLine].trim(), lines[dateLine].trim()), List.copyOf(body.sections), List.copyOf(paragraphs));
     }
 
